@@ -1,0 +1,63 @@
+using Google.Protobuf.Reflection;
+using MedGrpc.Transcribe.V1;
+
+namespace MedGrpc.Service.Api;
+
+/// <summary>
+/// Protobuf enum values ↔ AWS wire values, read off the enum descriptors so that no table of
+/// 117 language codes is kept by hand: LANGUAGE_CODE_EN_US ↔ "en-US", MEDIA_FORMAT_WAV ↔ "wav",
+/// SPECIALTY_PRIMARYCARE ↔ "PRIMARYCARE". Zero (UNSPECIFIED) is "not set"; a number the
+/// descriptor lacks is passed on as its digits so that validation names it.
+/// </summary>
+public static class AwsEnumNames
+{
+    private static readonly EnumDescriptor Languages = Descriptor(nameof(LanguageCode));
+    private static readonly EnumDescriptor Formats = Descriptor(nameof(MediaFormat));
+    private static readonly EnumDescriptor Specialties = Descriptor(nameof(Specialty));
+    private static readonly EnumDescriptor JobTypes = Descriptor(nameof(MedicalJobType));
+    private static readonly EnumDescriptor Statuses = Descriptor(nameof(TranscriptionJobStatus));
+    private static readonly EnumDescriptor ContentTypes = Descriptor(nameof(ContentIdentificationType));
+
+    public static string? ToAws(LanguageCode value) => ToAws(Languages, (int)value, LanguageStyle);
+    public static string? ToAws(MediaFormat value) => ToAws(Formats, (int)value, s => s.ToLowerInvariant());
+    public static string? ToAws(Specialty value) => ToAws(Specialties, (int)value, s => s);
+    public static string? ToAws(MedicalJobType value) => ToAws(JobTypes, (int)value, s => s);
+    public static string? ToAws(TranscriptionJobStatus value) => ToAws(Statuses, (int)value, s => s);
+    public static string? ToAws(ContentIdentificationType value) => ToAws(ContentTypes, (int)value, s => s);
+
+    public static LanguageCode ToLanguageCode(string? aws) => (LanguageCode)FromAws(Languages, aws, LanguageStyle);
+    public static MediaFormat ToMediaFormat(string? aws) => (MediaFormat)FromAws(Formats, aws, s => s.ToLowerInvariant());
+    public static Specialty ToSpecialty(string? aws) => (Specialty)FromAws(Specialties, aws, s => s);
+    public static MedicalJobType ToJobType(string? aws) => (MedicalJobType)FromAws(JobTypes, aws, s => s);
+    public static TranscriptionJobStatus ToStatus(string? aws) => (TranscriptionJobStatus)FromAws(Statuses, aws, s => s);
+    public static ContentIdentificationType ToContentIdentificationType(string? aws) => (ContentIdentificationType)FromAws(ContentTypes, aws, s => s);
+
+    // EN_US -> en-US, CKB_IQ -> ckb-IQ
+    private static string LanguageStyle(string suffix)
+    {
+        var parts = suffix.Split('_');
+        return string.Join('-', parts.Select((p, i) => i == 0 ? p.ToLowerInvariant() : p));
+    }
+
+    private static string? ToAws(EnumDescriptor descriptor, int number, Func<string, string> style)
+    {
+        if (number == 0) return null;
+        var value = descriptor.FindValueByNumber(number);
+        return value is null ? number.ToString() : style(value.Name[Prefix(descriptor).Length..]);
+    }
+
+    private static int FromAws(EnumDescriptor descriptor, string? aws, Func<string, string> style)
+    {
+        if (aws is null) return 0;
+        var prefix = Prefix(descriptor);
+        var value = descriptor.Values.FirstOrDefault(v => v.Number != 0 && style(v.Name[prefix.Length..]) == aws);
+        return value?.Number ?? (int.TryParse(aws, out var number) ? number : 0);
+    }
+
+    // LanguageCode -> LANGUAGE_CODE_
+    private static string Prefix(EnumDescriptor descriptor) =>
+        descriptor.Values.Single(v => v.Number == 0).Name[..^"UNSPECIFIED".Length];
+
+    private static EnumDescriptor Descriptor(string name) =>
+        EnumsReflection.Descriptor.EnumTypes.Single(e => e.Name == name);
+}

@@ -1,0 +1,79 @@
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using MedGrpc.Service.Errors;
+using Status = Google.Rpc.Status;
+
+namespace MedGrpc.Service.Api;
+
+/// <summary>
+/// Domain errors ↔ gRPC status at the edge: the AWS error name goes into a google.rpc.ErrorInfo
+/// reason and the fields at fault into a google.rpc.BadRequest, so any client can map back.
+/// Anything unexpected becomes INTERNAL / InternalFailureException, never a crash.
+/// </summary>
+public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Interceptor
+{
+    public const string Domain = "medgrpc.transcribe.v1";
+
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try { return await continuation(request, context); }
+        catch (Exception e) when (e is not RpcException) { throw Map(e, context); }
+    }
+
+    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try { return await continuation(requestStream, context); }
+        catch (Exception e) when (e is not RpcException) { throw Map(e, context); }
+    }
+
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try { await continuation(request, responseStream, context); }
+        catch (Exception e) when (e is not RpcException) { throw Map(e, context); }
+    }
+
+    private RpcException Map(Exception e, ServerCallContext context)
+    {
+        if (e is OperationCanceledException && context.CancellationToken.IsCancellationRequested)
+            return new RpcException(new Grpc.Core.Status(StatusCode.Cancelled, "The call was cancelled."));
+        if (e is ServiceException service) return ToRpcException(service);
+        log.LogError(e, "Unexpected failure in {Method}", context.Method);
+        return ToRpcException(new ServiceException(AwsError.InternalFailureException,
+            "There was an internal error. Check the error message, correct the issue, and try your request again."));
+    }
+
+    public static RpcException ToRpcException(ServiceException e)
+    {
+        var status = new Status
+        {
+            Code = (int)CodeOf(e.Error),
+            Message = e.Message,
+            Details = { Any.Pack(new ErrorInfo { Reason = e.Error.ToString(), Domain = Domain }) },
+        };
+        if (e.Violations.Count > 0)
+        {
+            var badRequest = new BadRequest();
+            badRequest.FieldViolations.AddRange(e.Violations.Select(v => new BadRequest.Types.FieldViolation
+            {
+                Field = v.Field,
+                Description = v.Description,
+            }));
+            status.Details.Add(Any.Pack(badRequest));
+        }
+        return status.ToRpcException();
+    }
+
+    public static Code CodeOf(AwsError error) => error switch
+    {
+        AwsError.BadRequestException => Code.InvalidArgument,
+        AwsError.ConflictException => Code.AlreadyExists,
+        AwsError.LimitExceededException => Code.ResourceExhausted,
+        AwsError.NotFoundException => Code.NotFound,
+        _ => Code.Internal,
+    };
+}

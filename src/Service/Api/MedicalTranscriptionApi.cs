@@ -1,0 +1,73 @@
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using MedGrpc.Service.Jobs;
+using MedGrpc.Service.Storage;
+using MedGrpc.Service.Transcripts;
+using MedGrpc.Transcribe.V1;
+using Job = MedGrpc.Service.Jobs.Job;
+
+namespace MedGrpc.Service.Api;
+
+/// <summary>The MedicalTranscription gRPC service: a thin edge over <see cref="JobService"/> and <see cref="JobWatch"/>.</summary>
+public sealed class MedicalTranscriptionApi(JobService jobs, JobWatch watch, TranscriptWriter transcripts)
+    : MedicalTranscription.MedicalTranscriptionBase
+{
+    private static readonly JsonParser TranscriptParser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(true));
+
+    public override async Task<StartMedicalTranscriptionJobResponse> StartMedicalTranscriptionJob(
+        StartMedicalTranscriptionJobRequest request, ServerCallContext context)
+    {
+        var job = await jobs.StartAsync(ProtoMapping.ToDomain(request), context.CancellationToken);
+        return new StartMedicalTranscriptionJobResponse { MedicalTranscriptionJob = ProtoMapping.ToProto(job) };
+    }
+
+    public override async Task<GetMedicalTranscriptionJobResponse> GetMedicalTranscriptionJob(
+        GetMedicalTranscriptionJobRequest request, ServerCallContext context)
+    {
+        var job = await jobs.GetAsync(request.MedicalTranscriptionJobName, context.CancellationToken);
+        return new GetMedicalTranscriptionJobResponse { MedicalTranscriptionJob = ProtoMapping.ToProto(job) };
+    }
+
+    public override async Task<ListMedicalTranscriptionJobsResponse> ListMedicalTranscriptionJobs(
+        ListMedicalTranscriptionJobsRequest request, ServerCallContext context)
+    {
+        var page = await jobs.ListAsync(ProtoMapping.ToDomain(request), context.CancellationToken);
+        var response = new ListMedicalTranscriptionJobsResponse { Status = request.Status };
+        response.MedicalTranscriptionJobSummaries.AddRange(page.Jobs.Select(ProtoMapping.ToSummary));
+        if (page.NextToken is { } token) response.NextToken = token;
+        return response;
+    }
+
+    public override async Task<DeleteMedicalTranscriptionJobResponse> DeleteMedicalTranscriptionJob(
+        DeleteMedicalTranscriptionJobRequest request, ServerCallContext context)
+    {
+        await jobs.DeleteAsync(request.MedicalTranscriptionJobName, context.CancellationToken);
+        return new DeleteMedicalTranscriptionJobResponse();
+    }
+
+    public override async Task WatchJob(WatchJobRequest request, IServerStreamWriter<JobEvent> responseStream, ServerCallContext context)
+    {
+        await foreach (var job in watch.WatchAsync(request.MedicalTranscriptionJobName, context.CancellationToken))
+        {
+            var jobEvent = new JobEvent
+            {
+                MedicalTranscriptionJob = ProtoMapping.ToProto(job),
+                ProgressPercent = job.ProgressPercent,
+                Stage = job.Stage,
+                EventTime = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
+            };
+            if (job.Status == JobStatus.Completed) jobEvent.Transcript = await ReadTranscriptAsync(job, context.CancellationToken);
+            await responseStream.WriteAsync(jobEvent, context.CancellationToken);
+        }
+    }
+
+    // The JSON object in the bucket is the transcript; the message is parsed from it, so both always agree.
+    // Protobuf's JSON parser accepts both the AWS camelCase names (jobName) and the snake_case ones (start_time).
+    private async Task<Transcript?> ReadTranscriptAsync(Job job, CancellationToken ct)
+    {
+        if (job.TranscriptFileUri is null || !S3Location.TryParse(job.TranscriptFileUri, out var location)) return null;
+        var json = await transcripts.ReadJsonAsync(location, ct);
+        return json is null ? null : TranscriptParser.Parse<Transcript>(json);
+    }
+}

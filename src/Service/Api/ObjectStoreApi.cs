@@ -1,0 +1,105 @@
+using Google.Protobuf;
+using Grpc.Core;
+using MedGrpc.Service.Errors;
+using MedGrpc.Service.Storage;
+using MedGrpc.Transcribe.V1;
+
+namespace MedGrpc.Service.Api;
+
+/// <summary>The ObjectStore gRPC service: put and get objects of the service's buckets over gRPC.</summary>
+public sealed class ObjectStoreApi(IObjectStore objects) : ObjectStore.ObjectStoreBase
+{
+    private const int ChunkSize = 64 * 1024;
+
+    public override async Task<PutObjectResponse> PutObject(IAsyncStreamReader<PutObjectRequest> requestStream, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        if (!await requestStream.MoveNext(ct) || requestStream.Current.PartCase != PutObjectRequest.PartOneofCase.Location)
+            throw ServiceException.BadRequest("The first PutObject message must carry 'location' (bucket and key); the bytes follow in later messages.", "location");
+        var location = Location(requestStream.Current.Location.Bucket, requestStream.Current.Location.Key);
+        await using var body = new ChunkStream(requestStream, ct);
+        var size = await Guard(() => objects.WriteAsync(location, body, ct));
+        return new PutObjectResponse { Uri = location.ToString(), Size = size };
+    }
+
+    public override async Task GetObject(GetObjectRequest request, IServerStreamWriter<GetObjectResponse> responseStream, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var location = Location(request.Bucket, request.Key);
+        if (await Guard(() => objects.GetSizeAsync(location, ct)) is null) throw NoSuchObject(location);
+        await using var stream = await objects.OpenReadAsync(location, ct);
+        var buffer = new byte[ChunkSize];
+        int read;
+        while ((read = await stream.ReadAsync(buffer, ct)) > 0)
+            await responseStream.WriteAsync(new GetObjectResponse { Chunk = ByteString.CopyFrom(buffer, 0, read) }, ct);
+    }
+
+    public override async Task<ListObjectsResponse> ListObjects(ListObjectsRequest request, ServerCallContext context)
+    {
+        var list = await Guard(() => objects.ListAsync(Bucket(request.Bucket), request.Prefix, context.CancellationToken));
+        var response = new ListObjectsResponse();
+        response.Objects.AddRange(list.Select(o => new ObjectEntry { Key = o.Key, Size = o.Size }));
+        return response;
+    }
+
+    public override async Task<DeleteObjectResponse> DeleteObject(DeleteObjectRequest request, ServerCallContext context)
+    {
+        var location = Location(request.Bucket, request.Key);
+        if (!await Guard(() => objects.DeleteAsync(location, context.CancellationToken))) throw NoSuchObject(location);
+        return new DeleteObjectResponse();
+    }
+
+    private static S3Location Location(string bucket, string key)
+    {
+        if (ObjectKeys.Problem(key) is { } problem) throw ServiceException.BadRequest(problem, "key");
+        return new S3Location(Bucket(bucket), key);
+    }
+
+    private static string Bucket(string bucket)
+    {
+        if (bucket.Length == 0) throw ServiceException.BadRequest("The bucket name is empty.", "bucket");
+        return bucket;
+    }
+
+    private static ServiceException NoSuchObject(S3Location location) =>
+        new(AwsError.NotFoundException, $"The object '{location}' doesn't exist.");
+
+    // The store's own key checks speak for themselves; pass them on as BadRequest.
+    private static async Task<T> Guard<T>(Func<Task<T>> action)
+    {
+        try { return await action(); }
+        catch (InvalidObjectKeyException e) { throw ServiceException.BadRequest(e.Message, "key"); }
+    }
+
+    /// <summary>The chunks of a PutObject stream as one read-only stream, so the store copies it without buffering it whole.</summary>
+    private sealed class ChunkStream(IAsyncStreamReader<PutObjectRequest> requests, CancellationToken ct) : Stream
+    {
+        private ReadOnlyMemory<byte> _pending;
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            while (_pending.IsEmpty)
+            {
+                if (!await requests.MoveNext(ct)) return 0;
+                if (requests.Current.PartCase != PutObjectRequest.PartOneofCase.Chunk)
+                    throw ServiceException.BadRequest("Only the first PutObject message may carry 'location'; later ones carry 'chunk'.", "chunk");
+                _pending = requests.Current.Chunk.Memory;
+            }
+            var count = Math.Min(buffer.Length, _pending.Length);
+            _pending[..count].CopyTo(buffer);
+            _pending = _pending[count..];
+            return count;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}

@@ -1,0 +1,141 @@
+using System.Runtime.InteropServices;
+using MedGrpc.Service.Media;
+using static MedGrpc.Service.Engines.PocketSphinx.PocketSphinxNative;
+
+namespace MedGrpc.Service.Engines.PocketSphinx;
+
+/// <summary>
+/// One PocketSphinx decoder (not thread-safe: one job at a time). It splits the audio into
+/// utterances with the decoder's own voice activity detection exactly as pocketsphinx_continuous
+/// does, so results match the command-line tool on the same model.
+/// </summary>
+internal sealed unsafe class PocketSphinxDecoder : IDisposable
+{
+    private const int FramesPerSecond = 100;
+    private const int SamplesPerFrame = PcmFormat.SampleRate / FramesPerSecond;
+    // pocketsphinx_continuous reads 2048 samples at a time; VAD decisions depend on the chunking.
+    private const int ChunkSamples = 2048;
+
+    private IntPtr _ps;
+    private readonly IntPtr _logmath;
+
+    public PocketSphinxDecoder(string modelDir)
+    {
+        string[] args =
+        [
+            "-hmm", Path.Combine(modelDir, "en-us"),
+            "-lm", Path.Combine(modelDir, "en-us.lm.bin"),
+            "-dict", Path.Combine(modelDir, "cmudict-en-us.dict"),
+            "-logfn", "/dev/null",
+        ];
+        foreach (var file in new[] { args[1], args[3], args[5] })
+            if (!Path.Exists(file))
+                throw new FileNotFoundException($"PocketSphinx model file '{file}' is missing: install Debian's pocketsphinx-en-us (scripts/setup.sh does).", file);
+
+        var argv = args.Select(Marshal.StringToCoTaskMemUTF8).ToArray();
+        try
+        {
+            var config = cmd_ln_parse_r(IntPtr.Zero, ps_args(), argv.Length, argv, 1);
+            if (config == IntPtr.Zero) throw new InvalidOperationException("PocketSphinx rejected its configuration.");
+            _ps = ps_init(config);
+            cmd_ln_free_r(config); // the decoder keeps its own reference
+            if (_ps == IntPtr.Zero) throw new InvalidOperationException($"PocketSphinx could not load the model in '{modelDir}'.");
+            _logmath = ps_get_logmath(_ps);
+        }
+        finally
+        {
+            foreach (var arg in argv) Marshal.FreeCoTaskMem(arg);
+        }
+    }
+
+    public Recognition Recognize(Stream pcm, IProgress<double>? progress, CancellationToken ct)
+    {
+        var utterances = new List<RecognizedUtterance>();
+        var bytes = new byte[ChunkSamples * PcmFormat.BytesPerSample];
+        var samples = new short[ChunkSamples];
+        long samplesFed = 0;
+        var inUtterance = false;
+        long utteranceStartFrame = 0;
+        var carry = 0; // a byte left over when a read ends mid-sample
+
+        Check(ps_start_utt(_ps), "ps_start_utt");
+        while (true)
+        {
+            ct.ThrowIfCancellationRequested();
+            var read = pcm.ReadAtLeast(bytes.AsSpan(carry), bytes.Length - carry, throwOnEndOfStream: false);
+            var available = carry + read;
+            var count = available / PcmFormat.BytesPerSample;
+            if (count == 0) break;
+            Buffer.BlockCopy(bytes, 0, samples, 0, count * PcmFormat.BytesPerSample);
+            carry = available - count * PcmFormat.BytesPerSample;
+            if (carry > 0) bytes[0] = bytes[available - 1];
+
+            fixed (short* data = samples) Check(ps_process_raw(_ps, data, (nuint)count, 0, 0), "ps_process_raw");
+            samplesFed += count;
+            progress?.Report((double)samplesFed / PcmFormat.SampleRate);
+
+            var inSpeech = ps_get_in_speech(_ps) != 0;
+            if (inSpeech && !inUtterance)
+            {
+                inUtterance = true;
+                // The decoder drops silence before speech, so its frame numbers start at the
+                // utterance. Place frame 0: the frames it holds now end where the audio fed ends.
+                utteranceStartFrame = samplesFed / SamplesPerFrame - FramesHeld();
+            }
+            else if (!inSpeech && inUtterance)
+            {
+                Check(ps_end_utt(_ps), "ps_end_utt");
+                AddUtterance(utterances, utteranceStartFrame);
+                Check(ps_start_utt(_ps), "ps_start_utt");
+                inUtterance = false;
+            }
+            if (read == 0) break;
+        }
+        Check(ps_end_utt(_ps), "ps_end_utt");
+        if (inUtterance) AddUtterance(utterances, utteranceStartFrame);
+        return new Recognition(utterances);
+    }
+
+    private long FramesHeld() => ps_get_n_frames(_ps);
+
+    private void AddUtterance(List<RecognizedUtterance> utterances, long startFrame)
+    {
+        var words = new List<RecognizedWord>();
+        for (var seg = ps_seg_iter(_ps); seg != IntPtr.Zero; seg = ps_seg_next(seg))
+        {
+            var word = Marshal.PtrToStringUTF8(ps_seg_word(seg));
+            if (word is null || IsFiller(word)) continue;
+            ps_seg_frames(seg, out var sf, out var ef);
+            var posterior = ps_seg_prob(seg, out _, out _, out _);
+            var confidence = Math.Clamp(logmath_exp(_logmath, posterior), 0.0, 1.0);
+            words.Add(new RecognizedWord(
+                StripVariant(word),
+                (double)(startFrame + sf) / FramesPerSecond,
+                (double)(startFrame + ef + 1) / FramesPerSecond,
+                confidence));
+        }
+        if (words.Count > 0) utterances.Add(new RecognizedUtterance(words));
+    }
+
+    // <s>, </s>, <sil>, [NOISE], ++BREATH++ and the like mark non-speech, not words.
+    private static bool IsFiller(string word) => word.Length == 0 || word[0] is '<' or '[' or '+';
+
+    // Alternative pronunciations come as "word(2)".
+    private static string StripVariant(string word)
+    {
+        var paren = word.IndexOf('(');
+        return paren > 0 && word.EndsWith(')') ? word[..paren] : word;
+    }
+
+    private static void Check(int result, string function)
+    {
+        if (result < 0) throw new InvalidOperationException($"PocketSphinx {function} failed ({result}).");
+    }
+
+    public void Dispose()
+    {
+        if (_ps == IntPtr.Zero) return;
+        ps_free(_ps);
+        _ps = IntPtr.Zero;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using MedGrpc.Service.Options;
+using Microsoft.Extensions.Options;
+
+namespace MedGrpc.Service.Engines.PocketSphinx;
+
+/// <summary>
+/// The offline engine: Debian's PocketSphinx with its en-US models. Each decoder loads the model
+/// once and is reused; there are never more decoders than jobs running at once.
+/// </summary>
+public sealed class PocketSphinxEngine(IOptions<MedGrpcOptions> options, ILogger<PocketSphinxEngine> log)
+    : ITranscriptionEngine, IDisposable
+{
+    private readonly ConcurrentBag<PocketSphinxDecoder> _idle = [];
+    private readonly string _modelDir = options.Value.PocketSphinx.ModelDir;
+
+    public Task<Recognition> RecognizeAsync(Stream pcm, IProgress<double>? progress, CancellationToken ct) =>
+        Task.Factory.StartNew(() =>
+        {
+            var decoder = Rent();
+            try
+            {
+                return decoder.Recognize(pcm, progress, ct);
+            }
+            finally
+            {
+                _idle.Add(decoder);
+            }
+        }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private PocketSphinxDecoder Rent()
+    {
+        if (_idle.TryTake(out var decoder)) return decoder;
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        decoder = new PocketSphinxDecoder(_modelDir);
+        log.LogInformation("Loaded a PocketSphinx decoder from {ModelDir} in {ElapsedMs} ms", _modelDir, started.ElapsedMilliseconds);
+        return decoder;
+    }
+
+    public void Dispose()
+    {
+        while (_idle.TryTake(out var decoder)) decoder.Dispose();
+    }
+}

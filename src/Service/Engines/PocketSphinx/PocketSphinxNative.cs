@@ -1,0 +1,73 @@
+using System.Runtime.InteropServices;
+
+namespace MedGrpc.Service.Engines.PocketSphinx;
+
+/// <summary>
+/// The few functions of Debian's libpocketsphinx3 / libsphinxbase3 (0.8+5prealpha) the engine calls.
+/// cmd_ln_init is variadic, so the configuration is built with cmd_ln_parse_r instead (see ENGINE-NOTES.md).
+/// </summary>
+internal static unsafe class PocketSphinxNative
+{
+    private const string PocketSphinx = "libpocketsphinx.so.3";
+    private const string SphinxBase = "libsphinxbase.so.3";
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_args();
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_init(IntPtr config);
+
+    [DllImport(PocketSphinx)]
+    public static extern int ps_free(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_get_logmath(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
+    public static extern int ps_start_utt(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
+    public static extern int ps_process_raw(IntPtr ps, short* data, nuint nSamples, int noSearch, int fullUtt);
+
+    [DllImport(PocketSphinx)]
+    public static extern int ps_end_utt(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
+    public static extern byte ps_get_in_speech(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
+    public static extern int ps_get_n_frames(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_get_hyp(IntPtr ps, out int bestScore);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_seg_iter(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_seg_next(IntPtr seg);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_seg_word(IntPtr seg);
+
+    [DllImport(PocketSphinx)]
+    public static extern void ps_seg_frames(IntPtr seg, out int startFrame, out int endFrame);
+
+    [DllImport(PocketSphinx)]
+    public static extern int ps_seg_prob(IntPtr seg, out int acousticScore, out int languageScore, out int languageBackoff);
+
+    [DllImport(PocketSphinx)]
+    public static extern void ps_seg_free(IntPtr seg);
+
+    [DllImport(PocketSphinx)]
+    public static extern int ps_add_word(IntPtr ps, [MarshalAs(UnmanagedType.LPUTF8Str)] string word, [MarshalAs(UnmanagedType.LPUTF8Str)] string phones, int update);
+
+    [DllImport(SphinxBase)]
+    public static extern IntPtr cmd_ln_parse_r(IntPtr inout, IntPtr definitions, int argc, IntPtr[] argv, int strict);
+
+    [DllImport(SphinxBase)]
+    public static extern int cmd_ln_free_r(IntPtr config);
+
+    [DllImport(SphinxBase)]
+    public static extern double logmath_exp(IntPtr logmath, int logValue);
+}

@@ -1,0 +1,22 @@
+using System.Threading.Channels;
+
+namespace MedGrpc.Service.Jobs;
+
+/// <summary>
+/// Publishes each new version of a job to its watchers. Embedded: in-process channels.
+/// Publishing never waits for a watcher.
+/// </summary>
+public interface IJobEvents
+{
+    void Publish(Job job);
+
+    /// <summary>Starts receiving the job's versions published from now on; dispose to stop.</summary>
+    JobSubscription Subscribe(string jobName);
+}
+
+public sealed class JobSubscription(ChannelReader<Job> reader, Action unsubscribe) : IDisposable
+{
+    public ChannelReader<Job> Reader { get; } = reader;
+
+    public void Dispose() => unsubscribe();
+}

@@ -1,0 +1,74 @@
+using MedGrpc.Service.Errors;
+using MedGrpc.Service.Storage;
+
+namespace MedGrpc.Service.Jobs;
+
+/// <summary>
+/// The one place a job's state changes: QUEUED → IN_PROGRESS → COMPLETED | FAILED. Every change
+/// is persisted first, then published to watchers.
+/// </summary>
+public sealed class JobLifecycle(IJobStore store, IJobEvents events, TimeProvider clock, ILogger<JobLifecycle> log)
+{
+    public async Task<Job> CreateAsync(JobRequest request, CancellationToken ct)
+    {
+        var job = new Job
+        {
+            Request = request,
+            Status = JobStatus.Queued,
+            CreationTime = Now(),
+            MediaFormat = request.MediaFormat,
+            MediaSampleRateHertz = request.MediaSampleRateHertz,
+            Stage = JobStages.Queued,
+        };
+        if (!await store.TryInsertAsync(job, ct)) throw ServiceException.JobNameTaken();
+        log.LogInformation("Job {JobName} queued", job.Name);
+        events.Publish(job);
+        return job;
+    }
+
+    /// <summary>A worker takes the job up; a job recovered after a restart keeps its first StartTime.</summary>
+    public Task<Job> BeginAsync(Job job, CancellationToken ct) =>
+        SaveAsync(job with
+        {
+            Status = JobStatus.InProgress,
+            StartTime = job.StartTime ?? Now(),
+            Stage = JobStages.Decode,
+            ProgressPercent = 0,
+        }, ct);
+
+    public Task<Job> ReportProgressAsync(Job job, string stage, int percent, CancellationToken ct) =>
+        SaveAsync(job with { Stage = stage, ProgressPercent = Math.Clamp(percent, 0, 99) }, ct);
+
+    public Task<Job> CompleteAsync(Job job, string transcriptFileUri, string? mediaFormat, int? sampleRate, CancellationToken ct) =>
+        SaveAsync(job with
+        {
+            Status = JobStatus.Completed,
+            CompletionTime = Now(),
+            TranscriptFileUri = transcriptFileUri,
+            MediaFormat = mediaFormat ?? job.MediaFormat,
+            MediaSampleRateHertz = sampleRate ?? job.MediaSampleRateHertz,
+            Stage = JobStages.Completed,
+            ProgressPercent = 100,
+        }, ct);
+
+    public Task<Job> FailAsync(Job job, string failureReason, CancellationToken ct) =>
+        SaveAsync(job with
+        {
+            Status = JobStatus.Failed,
+            CompletionTime = Now(),
+            FailureReason = failureReason,
+            Stage = JobStages.Failed,
+            ProgressPercent = 100,
+        }, ct);
+
+    private async Task<Job> SaveAsync(Job job, CancellationToken ct)
+    {
+        await store.UpdateAsync(job, ct);
+        if (job.Status.IsTerminal())
+            log.LogInformation("Job {JobName} {JobStatus} {FailureReason}", job.Name, job.Status.ToAws(), job.FailureReason);
+        events.Publish(job);
+        return job;
+    }
+
+    private DateTimeOffset Now() => clock.GetUtcNow();
+}

@@ -1,0 +1,77 @@
+using MedGrpc.Service.Errors;
+using MedGrpc.Service.Storage;
+using MedGrpc.Service.Transcripts;
+using MedGrpc.Service.Validation;
+
+namespace MedGrpc.Service.Jobs;
+
+/// <summary>The job operations of the API: Start, Get, List, Delete.</summary>
+public sealed class JobService(IJobStore store, IObjectStore objects, JobLifecycle lifecycle, JobQueue queue)
+{
+    public async Task<Job> StartAsync(JobRequest request, CancellationToken ct)
+    {
+        RequestValidator.ValidateStart(request);
+        await CheckReferencesAsync(request, ct);
+        var job = await lifecycle.CreateAsync(request, ct);
+        queue.Enqueue(job.Name);
+        return job;
+    }
+
+    public async Task<Job> GetAsync(string name, CancellationToken ct)
+    {
+        RequestValidator.ValidateJobName(name);
+        return await store.GetAsync(name, ct) ?? throw ServiceException.JobNotFound();
+    }
+
+    public Task<JobPage> ListAsync(JobQuery query, CancellationToken ct)
+    {
+        RequestValidator.ValidateList(query);
+        return store.ListAsync(query, ct);
+    }
+
+    public async Task DeleteAsync(string name, CancellationToken ct)
+    {
+        var job = await GetAsync(name, ct);
+        // AWS: an entity in a non-terminal state can't be deleted.
+        if (!job.Status.IsTerminal())
+            throw ServiceException.BadRequest(
+                $"The job '{name}' is {job.Status.ToAws()}: only a COMPLETED or FAILED job can be deleted. Wait for it to finish.",
+                "medicalTranscriptionJobName");
+        await store.DeleteAsync(name, ct);
+    }
+
+    /// <summary>What the request points at must exist before a job does (AWS checks these at Start too).</summary>
+    private async Task CheckReferencesAsync(JobRequest request, CancellationToken ct)
+    {
+        if (request.Settings.VocabularyName is { } vocabulary)
+            throw ServiceException.BadRequest(
+                $"The vocabulary '{vocabulary}' at 'settings.vocabularyName' couldn't be found. Check the vocabulary name and try your request again.",
+                "settings.vocabularyName");
+
+        var mediaUri = request.MediaFileUri!;
+        if (mediaUri.StartsWith(S3Location.Scheme, StringComparison.Ordinal))
+        {
+            if (!S3Location.TryParse(mediaUri, out var media) || ObjectKeys.Problem(media.Key) is not null
+                || !BucketNameIsSafe(media.Bucket))
+                throw ServiceException.BadRequest(
+                    $"The value '{mediaUri}' at 'media.mediaFileUri' isn't an object URI: use s3://BUCKET/KEY with a key inside the bucket.",
+                    "media.mediaFileUri");
+            if (await objects.GetSizeAsync(media, ct) is null)
+                throw ServiceException.BadRequest(
+                    $"The S3 URI '{mediaUri}' at 'media.mediaFileUri' can't be accessed: no such object. Upload the media first and try your request again.",
+                    "media.mediaFileUri");
+        }
+
+        var bucket = request.OutputBucketName!;
+        if (!await objects.BucketExistsAsync(bucket, ct))
+            throw ServiceException.BadRequest(
+                $"The bucket '{bucket}' at 'outputBucketName' doesn't exist. Create it (a folder under the data dir's buckets/) and try your request again.",
+                "outputBucketName");
+        var output = OutputLocation.For(bucket, request.OutputKey, request.MedicalTranscriptionJobName);
+        if (ObjectKeys.Problem(output.Key) is { } problem)
+            throw ServiceException.BadRequest($"The value at 'outputKey' can't be used: {problem}", "outputKey");
+    }
+
+    private static bool BucketNameIsSafe(string bucket) =>
+        bucket is not ("." or "..") && bucket.IndexOfAny(['\\', '\0']) < 0;
+}

@@ -1,0 +1,30 @@
+namespace MedGrpc.Service.Options;
+
+/// <summary>The "MedGrpc" configuration section.</summary>
+public sealed class MedGrpcOptions
+{
+    public const string Section = "MedGrpc";
+
+    /// <summary>Holds everything the service keeps: jobs.db and the buckets/ folder.</summary>
+    public string DataDir { get; set; } = "./data";
+
+    /// <summary>How many jobs run at once; 0 means one per core.</summary>
+    public int Workers { get; set; }
+
+    /// <summary>The accountId written into transcripts and ARNs.</summary>
+    public string AccountId { get; set; } = "000000000000";
+
+    public string Region { get; set; } = "us-east-1";
+
+    public PocketSphinxOptions PocketSphinx { get; set; } = new();
+
+    public int EffectiveWorkers => Workers > 0 ? Workers : Environment.ProcessorCount;
+
+    public string BucketsDir => Path.Combine(Path.GetFullPath(DataDir), "buckets");
+}
+
+public sealed class PocketSphinxOptions
+{
+    /// <summary>Folder of Debian's pocketsphinx-en-us model.</summary>
+    public string ModelDir { get; set; } = "/usr/share/pocketsphinx/model/en-us";
+}

@@ -1,0 +1,47 @@
+using MedGrpc.Service.Api;
+using MedGrpc.Service.Engines;
+using MedGrpc.Service.Engines.PocketSphinx;
+using MedGrpc.Service.Jobs;
+using MedGrpc.Service.Media;
+using MedGrpc.Service.Options;
+using MedGrpc.Service.Storage;
+using MedGrpc.Service.Transcripts;
+
+namespace MedGrpc.Service;
+
+/// <summary>Builds the service: the one place that says which implementation serves which interface.</summary>
+public static class ServiceHost
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+
+        builder.Services.AddOptions<MedGrpcOptions>().Bind(builder.Configuration.GetSection(MedGrpcOptions.Section));
+        builder.Services.AddGrpc(grpc => grpc.Interceptors.Add<ErrorInterceptor>());
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks().AddCheck("jobs", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IJobStore, SqliteJobStore>();
+        builder.Services.AddSingleton<IObjectStore, FolderObjectStore>();
+        builder.Services.AddSingleton<IJobEvents, InProcessJobEvents>();
+        builder.Services.AddSingleton<ITranscriptionEngine, PocketSphinxEngine>();
+        builder.Services.AddSingleton<JobQueue>();
+        builder.Services.AddSingleton<JobLifecycle>();
+        builder.Services.AddSingleton<JobService>();
+        builder.Services.AddSingleton<JobWatch>();
+        builder.Services.AddSingleton<JobProcessor>();
+        builder.Services.AddSingleton<MediaProbe>();
+        builder.Services.AddSingleton<MediaDecoder>();
+        builder.Services.AddSingleton<TranscriptWriter>();
+        builder.Services.AddHostedService<JobWorkers>();
+
+        var app = builder.Build();
+        app.MapGrpcService<MedicalTranscriptionApi>();
+        app.MapGrpcService<ObjectStoreApi>();
+        app.MapGrpcReflectionService();
+        app.MapGrpcHealthChecksService();
+        return app;
+    }
+}

@@ -1,0 +1,23 @@
+using MedGrpc.Service.Jobs;
+
+namespace MedGrpc.Service.Storage;
+
+/// <summary>Where job records live. Embedded: SQLite. Every write is durable before it returns.</summary>
+public interface IJobStore
+{
+    /// <summary>Adds a new job; false when a job of that name exists already.</summary>
+    Task<bool> TryInsertAsync(Job job, CancellationToken ct);
+
+    Task<Job?> GetAsync(string name, CancellationToken ct);
+
+    /// <summary>Replaces the stored version of the job.</summary>
+    Task UpdateAsync(Job job, CancellationToken ct);
+
+    /// <summary>Jobs newest first, filtered and paged as ListMedicalTranscriptionJobs asks.</summary>
+    Task<JobPage> ListAsync(JobQuery query, CancellationToken ct);
+
+    Task<bool> DeleteAsync(string name, CancellationToken ct);
+
+    /// <summary>Jobs that were QUEUED or IN_PROGRESS, oldest first: the work a restart must pick up.</summary>
+    Task<IReadOnlyList<Job>> ListUnfinishedAsync(CancellationToken ct);
+}
