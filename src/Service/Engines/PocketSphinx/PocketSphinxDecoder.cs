@@ -18,6 +18,7 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
 
     private IntPtr _ps;
     private readonly IntPtr _logmath;
+    private readonly CepstralMeanState _initialCmn;
 
     public PocketSphinxDecoder(string modelDir)
     {
@@ -41,6 +42,7 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
             cmd_ln_free_r(config); // the decoder keeps its own reference
             if (_ps == IntPtr.Zero) throw new InvalidOperationException($"PocketSphinx could not load the model in '{modelDir}'.");
             _logmath = ps_get_logmath(_ps);
+            _initialCmn = CepstralMeanState.Capture(*(IntPtr*)(ps_get_feat(_ps) + FeatCmnStructOffset));
         }
         finally
         {
@@ -58,6 +60,7 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
         long utteranceStartFrame = 0;
         var carry = 0; // a byte left over when a read ends mid-sample
 
+        StartFresh();
         Check(ps_start_utt(_ps), "ps_start_utt");
         while (true)
         {
@@ -96,6 +99,17 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
         return new Recognition(utterances);
     }
 
+    /// <summary>
+    /// Forget the previous recording: live cepstral mean normalisation and the voice-activity noise
+    /// estimate otherwise carry over from job to job, and a transcript would depend on the job
+    /// the decoder ran before it.
+    /// </summary>
+    private void StartFresh()
+    {
+        _initialCmn.Restore();
+        Check(ps_start_stream(_ps), "ps_start_stream");
+    }
+
     private long FramesHeld() => ps_get_n_frames(_ps);
 
     private void AddUtterance(List<RecognizedUtterance> utterances, long startFrame)
@@ -130,6 +144,38 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     private static void Check(int result, string function)
     {
         if (result < 0) throw new InvalidOperationException($"PocketSphinx {function} failed ({result}).");
+    }
+
+    /// <summary>A copy of sphinxbase's live CMN state (cmn_t): means, running sum and frame count.</summary>
+    private sealed class CepstralMeanState
+    {
+        private readonly IntPtr _cmn;
+        private readonly float[] _mean;
+        private readonly float[] _sum;
+        private readonly int _frames;
+
+        private CepstralMeanState(IntPtr cmn, float[] mean, float[] sum, int frames)
+        {
+            _cmn = cmn;
+            _mean = mean;
+            _sum = sum;
+            _frames = frames;
+        }
+
+        public static CepstralMeanState Capture(IntPtr cmn)
+        {
+            var length = *(int*)(cmn + CmnVectorLengthOffset);
+            var mean = new ReadOnlySpan<float>(*(float**)(cmn + CmnMeanOffset), length).ToArray();
+            var sum = new ReadOnlySpan<float>(*(float**)(cmn + CmnSumOffset), length).ToArray();
+            return new CepstralMeanState(cmn, mean, sum, *(int*)(cmn + CmnFrameCountOffset));
+        }
+
+        public void Restore()
+        {
+            _mean.CopyTo(new Span<float>(*(float**)(_cmn + CmnMeanOffset), _mean.Length));
+            _sum.CopyTo(new Span<float>(*(float**)(_cmn + CmnSumOffset), _sum.Length));
+            *(int*)(_cmn + CmnFrameCountOffset) = _frames;
+        }
     }
 
     public void Dispose()

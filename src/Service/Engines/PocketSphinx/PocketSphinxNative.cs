@@ -24,6 +24,12 @@ internal static unsafe class PocketSphinxNative
     public static extern IntPtr ps_get_logmath(IntPtr ps);
 
     [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_get_feat(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
+    public static extern int ps_start_stream(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
     public static extern int ps_start_utt(IntPtr ps);
 
     [DllImport(PocketSphinx)]
@@ -67,6 +73,15 @@ internal static unsafe class PocketSphinxNative
 
     [DllImport(SphinxBase)]
     public static extern int cmd_ln_free_r(IntPtr config);
+
+    // Offsets into sphinxbase 5prealpha structs (x86_64), checked with offsetof against Debian's
+    // libsphinxbase-dev headers. cmn_live_set cannot restore a pristine state (it also rewrites the
+    // running sum and frame count), and nothing else resets live CMN, so the decoder copies the struct.
+    public const int FeatCmnStructOffset = 88;   // feat_t.cmn_struct
+    public const int CmnMeanOffset = 0;          // cmn_t.cmn_mean (mfcc_t*, float)
+    public const int CmnSumOffset = 16;          // cmn_t.sum (mfcc_t*)
+    public const int CmnFrameCountOffset = 24;   // cmn_t.nframe (int32)
+    public const int CmnVectorLengthOffset = 28; // cmn_t.veclen (int32)
 
     [DllImport(SphinxBase)]
     public static extern double logmath_exp(IntPtr logmath, int logValue);

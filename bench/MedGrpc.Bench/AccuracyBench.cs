@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using Google.Protobuf;
+using Grpc.Core;
+using MedGrpc.Client;
+using MedGrpc.Transcribe.V1;
+
+namespace MedGrpc.Bench;
+
+/// <summary>
+/// Every item of the speech set through the running service, one at a time so that CPU is
+/// attributable, next to raw pocketsphinx_continuous: WER, medical-term recall and CPU seconds
+/// per audio second, per item and overall.
+/// </summary>
+public static class AccuracyBench
+{
+    public static async Task RunAsync(ServiceProcess service, string speechDir, string resultsDir, bool baseline, string? only)
+    {
+        var items = SpeechItem.Load(speechDir).Where(i => only is null || i.Id.Contains(only)).ToList();
+        var serviceDir = Directory.CreateDirectory(Path.Combine(resultsDir, "service")).FullName;
+        var rawDir = Directory.CreateDirectory(Path.Combine(resultsDir, "pocketsphinx_continuous")).FullName;
+        var serviceCpu = new Dictionary<string, double>();
+        var rawCpu = new Dictionary<string, double>();
+
+        foreach (var item in items)
+        {
+            var uri = await UploadAsync(service, item);
+            var cpuBefore = ProcessCpu.Seconds(service.Pid);
+            var wall = Stopwatch.StartNew();
+            var completed = await service.Jobs.StartAndWaitAsync(new StartMedicalTranscriptionJobRequest
+            {
+                MedicalTranscriptionJobName = $"bench-{item.Id}",
+                LanguageCode = LanguageCode.EnUs,
+                Media = new Media { MediaFileUri = uri },
+                OutputBucketName = "bench-out",
+                Specialty = Specialty.Primarycare,
+                Type = item.SubmitAs == "CONVERSATION" ? MedicalJobType.Conversation : MedicalJobType.Dictation,
+            });
+            serviceCpu[item.Id] = ProcessCpu.Seconds(service.Pid) - cpuBefore;
+            await File.WriteAllTextAsync(Path.Combine(serviceDir, $"{item.Id}.json"), JsonFormatter.Default.Format(completed.Transcript));
+            Console.Error.WriteLine($"{item.Id}: service {wall.Elapsed.TotalSeconds:F1} s wall, {serviceCpu[item.Id]:F1} s CPU");
+            if (baseline) rawCpu[item.Id] = await RawPocketSphinx.TranscribeAsync(item, rawDir);
+        }
+
+        var ours = await Scorer.ScoreAsync(speechDir, serviceDir);
+        var raw = baseline ? await Scorer.ScoreAsync(speechDir, rawDir) : default;
+
+        Console.WriteLine();
+        Console.WriteLine($"{"item",-28} {"type",-12} {"audio s",8} {"WER%",7} {"raw WER%",9} {"terms%",7} {"raw terms%",10} {"RTF",6} {"raw RTF",8}");
+        foreach (var item in items)
+        {
+            var o = ours.Items.GetValueOrDefault(item.Id);
+            var r = baseline ? raw.Items.GetValueOrDefault(item.Id) : null;
+            Console.WriteLine($"{item.Id,-28} {item.Type,-12} {item.DurationSeconds,8:F1} {Pct(o?.Wer),7} {Pct(r?.Wer),9} {Pct(o?.TermRecall),7} {Pct(r?.TermRecall),10} " +
+                              $"{serviceCpu[item.Id] / item.DurationSeconds,6:F3} {(baseline ? (rawCpu[item.Id] / item.DurationSeconds).ToString("F3") : "-"),8}");
+        }
+        var audio = items.Sum(i => i.DurationSeconds);
+        var rtf = serviceCpu.Values.Sum() / audio;
+        Console.WriteLine();
+        Console.WriteLine($"overall: {items.Count} items, {audio:F0} s of audio");
+        Console.WriteLine($"service WER {Pct(ours.Wer)}%, medical-term recall {Pct(ours.TermRecall)}%, CPU per audio second {rtf:F3}");
+        if (baseline)
+        {
+            var rawRtf = rawCpu.Values.Sum() / audio;
+            Console.WriteLine($"pocketsphinx_continuous WER {Pct(raw.Wer)}%, medical-term recall {Pct(raw.TermRecall)}%, CPU per audio second {rawRtf:F3}");
+            Console.WriteLine($"WER difference (service - raw): {100 * (ours.Wer - raw.Wer):+0.00;-0.00} points; CPU ratio (service / raw): {rtf / rawRtf:F2}x");
+        }
+    }
+
+    private static async Task<string> UploadAsync(ServiceProcess service, SpeechItem item)
+    {
+        var key = Path.GetFileName(item.File);
+        using var call = service.Objects.PutObject();
+        await call.RequestStream.WriteAsync(new PutObjectRequest { Location = new ObjectLocation { Bucket = "bench-media", Key = key } });
+        await using (var file = File.OpenRead(item.File))
+        {
+            var buffer = new byte[64 * 1024];
+            int read;
+            while ((read = await file.ReadAsync(buffer)) > 0)
+                await call.RequestStream.WriteAsync(new PutObjectRequest { Chunk = ByteString.CopyFrom(buffer, 0, read) });
+        }
+        await call.RequestStream.CompleteAsync();
+        return (await call.ResponseAsync).Uri;
+    }
+
+    private static string Pct(double? value) => value is null ? "-" : (100 * value.Value).ToString("F1");
+}

@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace MedGrpc.Bench;
+
+/// <summary>CPU seconds of a process and of the children it has reaped (ffmpeg, ffprobe), read from /proc.</summary>
+public static class ProcessCpu
+{
+    private static readonly double TicksPerSecond = 100; // USER_HZ on Linux
+
+    public static double Seconds(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        // Fields after the command name, which is in parentheses and may hold spaces.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        // utime, stime, cutime, cstime are fields 14–17 of stat; here 0-based from field 3.
+        var ticks = Enumerable.Range(11, 4).Sum(i => long.Parse(fields[i], CultureInfo.InvariantCulture));
+        return ticks / TicksPerSecond;
+    }
+
+    public static double Self() => Seconds(Environment.ProcessId);
+}

@@ -1,0 +1,35 @@
+using MedGrpc.Bench;
+
+// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|load] [--no-baseline] [--only ID] [--jobs N] [--workers N]
+var mode = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "accuracy";
+string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+
+var repo = FindRepo();
+var speechDir = Option("--speech") ?? Path.GetFullPath(Path.Combine(repo, "..", "shared", "data", "speech"));
+var serviceDll = Option("--service-dll") ?? Path.Combine(repo, "src", "Service", "bin", "Release", "net10.0", "MedGrpc.Service.dll");
+var workers = int.Parse(Option("--workers") ?? Environment.ProcessorCount.ToString());
+if (!File.Exists(serviceDll)) throw new FileNotFoundException($"Build the service first (dotnet build -c Release): {serviceDll}");
+
+using var service = await ServiceProcess.StartAsync(serviceDll, workers);
+switch (mode)
+{
+    case "accuracy":
+        var results = Path.Combine(repo, "bench", "results", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss"));
+        await AccuracyBench.RunAsync(service, speechDir, results, baseline: !args.Contains("--no-baseline"), only: Option("--only"));
+        Console.WriteLine($"transcripts and scores: {results}");
+        break;
+    case "load":
+        await LoadBench.RunAsync(service, speechDir, int.Parse(Option("--jobs") ?? "50"));
+        break;
+    default:
+        Console.Error.WriteLine($"unknown mode '{mode}': accuracy or load");
+        return 2;
+}
+return 0;
+
+static string FindRepo()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "MedGrpc.sln"))) return dir.FullName;
+    throw new DirectoryNotFoundException("run the bench from inside the repository");
+}

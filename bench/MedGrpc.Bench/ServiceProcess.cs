@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Grpc.Net.Client;
+using MedGrpc.Transcribe.V1;
+
+namespace MedGrpc.Bench;
+
+/// <summary>The real service, started from its build output with a fresh data dir on a free loopback port.</summary>
+public sealed class ServiceProcess : IDisposable
+{
+    private readonly Process _process;
+
+    private ServiceProcess(Process process, string address, string dataDir)
+    {
+        _process = process;
+        Address = address;
+        DataDir = dataDir;
+        Channel = GrpcChannel.ForAddress(address);
+    }
+
+    public string Address { get; }
+    public string DataDir { get; }
+    public GrpcChannel Channel { get; }
+    public int Pid => _process.Id;
+
+    public MedicalTranscription.MedicalTranscriptionClient Jobs => new(Channel);
+    public ObjectStore.ObjectStoreClient Objects => new(Channel);
+
+    public static async Task<ServiceProcess> StartAsync(string serviceDll, int workers)
+    {
+        var port = FreePort();
+        var dataDir = Path.Combine(Path.GetTempPath(), "medgrpc-bench", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(dataDir, "buckets", "bench-out"));
+        var start = new ProcessStartInfo("dotnet")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(serviceDll)!,
+        };
+        foreach (var arg in new[]
+                 {
+                     serviceDll, $"--urls=http://127.0.0.1:{port}", $"--MedGrpc:DataDir={dataDir}",
+                     $"--MedGrpc:Workers={workers}", "--Logging:LogLevel:Default=Warning",
+                 })
+            start.ArgumentList.Add(arg);
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the service");
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[service] {e.Data}"); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[service] {e.Data}"); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var service = new ServiceProcess(process, $"http://127.0.0.1:{port}", dataDir);
+        await service.WaitUntilServingAsync();
+        return service;
+    }
+
+    private async Task WaitUntilServingAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            try
+            {
+                await Jobs.ListMedicalTranscriptionJobsAsync(new ListMedicalTranscriptionJobsRequest());
+                return;
+            }
+            catch (Grpc.Core.RpcException) when (DateTime.UtcNow < deadline && !_process.HasExited)
+            {
+                await Task.Delay(200);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        Channel.Dispose();
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+        _process.Dispose();
+        try { Directory.Delete(DataDir, recursive: true); } catch (IOException) { }
+    }
+}
