@@ -36,7 +36,7 @@ public static class AccuracyBench
                 Type = item.SubmitAs == "CONVERSATION" ? MedicalJobType.Conversation : MedicalJobType.Dictation,
             });
             serviceCpu[item.Id] = ProcessCpu.Seconds(service.Pid) - cpuBefore;
-            await File.WriteAllTextAsync(Path.Combine(serviceDir, $"{item.Id}.json"), JsonFormatter.Default.Format(completed.Transcript));
+            await DownloadAsync(service, completed.Job.Transcript.TranscriptFileUri, Path.Combine(serviceDir, $"{item.Id}.json"));
             Console.Error.WriteLine($"{item.Id}: service {wall.Elapsed.TotalSeconds:F1} s wall, {serviceCpu[item.Id]:F1} s CPU");
             if (baseline) rawCpu[item.Id] = await RawPocketSphinx.TranscribeAsync(item, rawDir);
         }
@@ -80,6 +80,17 @@ public static class AccuracyBench
         }
         await call.RequestStream.CompleteAsync();
         return (await call.ResponseAsync).Uri;
+    }
+
+    // The transcript object exactly as the service wrote it, fetched over the ObjectStore service.
+    private static async Task DownloadAsync(ServiceProcess service, string uri, string path)
+    {
+        var rest = uri["s3://".Length..];
+        var slash = rest.IndexOf('/');
+        using var call = service.Objects.GetObject(new GetObjectRequest { Bucket = rest[..slash], Key = rest[(slash + 1)..] });
+        await using var file = File.Create(path);
+        await foreach (var chunk in call.ResponseStream.ReadAllAsync())
+            chunk.Chunk.WriteTo(file);
     }
 
     private static string Pct(double? value) => value is null ? "-" : (100 * value.Value).ToString("F1");

@@ -12,7 +12,6 @@ namespace MedGrpc.Service.Engines.PocketSphinx;
 internal sealed unsafe class PocketSphinxDecoder : IDisposable
 {
     private const int FramesPerSecond = 100;
-    private const int SamplesPerFrame = PcmFormat.SampleRate / FramesPerSecond;
     // pocketsphinx_continuous reads 2048 samples at a time; VAD decisions depend on the chunking.
     private const int ChunkSamples = 2048;
 
@@ -57,7 +56,6 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
         var samples = new short[ChunkSamples];
         long samplesFed = 0;
         var inUtterance = false;
-        long utteranceStartFrame = 0;
         var carry = 0; // a byte left over when a read ends mid-sample
 
         StartFresh();
@@ -81,21 +79,18 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
             if (inSpeech && !inUtterance)
             {
                 inUtterance = true;
-                // The decoder drops silence before speech, so its frame numbers start at the
-                // utterance. Place frame 0: the frames it holds now end where the audio fed ends.
-                utteranceStartFrame = samplesFed / SamplesPerFrame - FramesHeld();
             }
             else if (!inSpeech && inUtterance)
             {
                 Check(ps_end_utt(_ps), "ps_end_utt");
-                AddUtterance(utterances, utteranceStartFrame);
+                AddUtterance(utterances);
                 Check(ps_start_utt(_ps), "ps_start_utt");
                 inUtterance = false;
             }
             if (read == 0) break;
         }
         Check(ps_end_utt(_ps), "ps_end_utt");
-        if (inUtterance) AddUtterance(utterances, utteranceStartFrame);
+        if (inUtterance) AddUtterance(utterances);
         return new Recognition(utterances);
     }
 
@@ -110,9 +105,9 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
         Check(ps_start_stream(_ps), "ps_start_stream");
     }
 
-    private long FramesHeld() => ps_get_n_frames(_ps);
-
-    private void AddUtterance(List<RecognizedUtterance> utterances, long startFrame)
+    // Segment frames count from the start of the stream (ps_start_stream), silence included,
+    // so they are times in the audio as they stand.
+    private void AddUtterance(List<RecognizedUtterance> utterances)
     {
         var words = new List<RecognizedWord>();
         for (var seg = ps_seg_iter(_ps); seg != IntPtr.Zero; seg = ps_seg_next(seg))
@@ -124,8 +119,8 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
             var confidence = Math.Clamp(logmath_exp(_logmath, posterior), 0.0, 1.0);
             words.Add(new RecognizedWord(
                 StripVariant(word),
-                (double)(startFrame + sf) / FramesPerSecond,
-                (double)(startFrame + ef + 1) / FramesPerSecond,
+                (double)sf / FramesPerSecond,
+                (double)(ef + 1) / FramesPerSecond,
                 confidence));
         }
         if (words.Count > 0) utterances.Add(new RecognizedUtterance(words));
