@@ -9,7 +9,7 @@ public static class Requests
     {
         MedicalTranscriptionJobName = name,
         LanguageCode = LanguageCode.EnUs,
-        Media = new Media { MediaFileUri = mediaUri },
+        Media = new Transcribe.V1.Media { MediaFileUri = mediaUri },
         OutputBucketName = outputBucket,
         Specialty = Specialty.Primarycare,
         Type = MedicalJobType.Dictation,

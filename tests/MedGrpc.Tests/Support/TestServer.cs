@@ -32,6 +32,8 @@ public sealed class TestServer : IAsyncDisposable
 
     public GrpcChannel Channel => _channel ?? throw new InvalidOperationException("start the server first");
 
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("start the server first");
+
     public static async Task<TestServer> StartAsync(int workers = 2)
     {
         var server = new TestServer(workers);

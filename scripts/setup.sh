@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what MedGrpc needs on Debian 12 when it is missing: ffmpeg, PocketSphinx and its
+# en-US model, the pocketsphinx CLI (the bench's baseline) and python3 (the speech set's scorer).
+set -euo pipefail
+
+packages=(ffmpeg libpocketsphinx3 pocketsphinx-en-us pocketsphinx python3)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+command -v dotnet >/dev/null || { echo "setup: the .NET 10 SDK is needed (dotnet on PATH)" >&2; exit 1; }

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what the tests need, then runs every test of the solution against the real engine,
+# ffmpeg and SQLite. Ends with one summary line: "Tests: N passed, N failed, N skipped".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh || exit 1
+
+log=$(mktemp)
+dotnet test MedGrpc.sln -c Release "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+passed=$(grep -E "^(Passed|Failed)!" "$log" | grep -oE "Passed: +[0-9]+" | grep -oE "[0-9]+" | awk '{s+=$1} END {print s+0}')
+failed=$(grep -E "^(Passed|Failed)!" "$log" | grep -oE "Failed: +[0-9]+" | grep -oE "[0-9]+" | awk '{s+=$1} END {print s+0}')
+skipped=$(grep -E "^(Passed|Failed)!" "$log" | grep -oE "Skipped: +[0-9]+" | grep -oE "[0-9]+" | awk '{s+=$1} END {print s+0}')
+rm -f "$log"
+echo
+echo "Tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
+exit "$status"
