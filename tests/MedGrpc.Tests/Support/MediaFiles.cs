@@ -1,0 +1,45 @@
+using System.Diagnostics;
+
+namespace MedGrpc.Tests.Support;
+
+/// <summary>Media made for a test with the real ffmpeg, from the speech set's recordings or from a tone.</summary>
+public static class MediaFiles
+{
+    private static readonly string Folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "medgrpc-tests", "media")).FullName;
+
+    public static string GoForward => SpeechSet.Audio("dev-real-goforward.wav");
+
+    /// <summary>Runs ffmpeg with the given output options and returns the new file.</summary>
+    public static string Convert(string source, string fileName, params string[] outputOptions)
+    {
+        var target = Path.Combine(Folder, fileName);
+        Ffmpeg(["-i", source, .. outputOptions, target]);
+        return target;
+    }
+
+    /// <summary>A sine tone from ffmpeg's lavfi source: seconds long, at a sample rate, with a number of channels.</summary>
+    public static string Tone(string fileName, double seconds, int sampleRate, int channels = 1)
+    {
+        var target = Path.Combine(Folder, fileName);
+        Ffmpeg(["-f", "lavfi", "-i", $"sine=frequency=440:sample_rate={sampleRate}:duration={seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+                "-ac", channels.ToString(), target]);
+        return target;
+    }
+
+    public static string Bytes(string fileName, byte[] content)
+    {
+        var target = Path.Combine(Folder, fileName);
+        File.WriteAllBytes(target, content);
+        return target;
+    }
+
+    private static void Ffmpeg(string[] args)
+    {
+        var start = new ProcessStartInfo("ffmpeg") { RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { "-nostdin", "-v", "error", "-y" }.Concat(args)) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"ffmpeg failed: {errors}");
+    }
+}
