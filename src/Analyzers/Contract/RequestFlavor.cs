@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace MedGrpc.Analyzers.Contract;
+
+/// <summary>
+/// One C# rendering of the StartMedicalTranscriptionJob contract: its type names and what each contract member is
+/// called there. Every rule is written against <see cref="ContractMember"/>, so a new flavour is one more row.
+/// </summary>
+public sealed class RequestFlavor
+{
+    private RequestFlavor(
+        string name,
+        EnumStyle enumStyle,
+        bool mediaIsShared,
+        ImmutableDictionary<ContractShape, string> typeNames,
+        ImmutableArray<MemberRow> members)
+    {
+        Name = name;
+        EnumStyle = enumStyle;
+        MediaIsShared = mediaIsShared;
+        TypeNames = typeNames;
+        Members = members;
+    }
+
+    public string Name { get; }
+
+    public EnumStyle EnumStyle { get; }
+
+    /// <summary>True where the Media type also serves non-medical jobs, whose rules differ (AWS: Call Analytics redaction).</summary>
+    public bool MediaIsShared { get; }
+
+    /// <summary>Metadata names, for <c>Compilation.GetTypeByMetadataName</c>.</summary>
+    public ImmutableDictionary<ContractShape, string> TypeNames { get; }
+
+    public ImmutableArray<MemberRow> Members { get; }
+
+    /// <summary>The generated protobuf messages of this repository.</summary>
+    public static RequestFlavor MedGrpc { get; } = Create(
+        "MedGrpc",
+        EnumStyle.ProtobufEnum,
+        mediaIsShared: false,
+        typeNamespace: "MedGrpc.Transcribe.V1",
+        kmsKeyId: "OutputEncryptionKmsKeyId",
+        kmsContext: "KmsEncryptionContext");
+
+    /// <summary>AWSSDK.TranscribeService; matched by name only, so the analyzer never references the SDK.</summary>
+    public static RequestFlavor AwsSdk { get; } = Create(
+        "AWS SDK",
+        EnumStyle.ConstantClass,
+        mediaIsShared: true,
+        typeNamespace: "Amazon.TranscribeService.Model",
+        kmsKeyId: "OutputEncryptionKMSKeyId",
+        kmsContext: "KMSEncryptionContext");
+
+    public static ImmutableArray<RequestFlavor> All { get; } = ImmutableArray.Create(MedGrpc, AwsSdk);
+
+    private static RequestFlavor Create(
+        string name, EnumStyle enumStyle, bool mediaIsShared, string typeNamespace, string kmsKeyId, string kmsContext)
+    {
+        var typeNames = new Dictionary<ContractShape, string>
+        {
+            [ContractShape.Request] = typeNamespace + ".StartMedicalTranscriptionJobRequest",
+            [ContractShape.Media] = typeNamespace + ".Media",
+            [ContractShape.Settings] = typeNamespace + ".MedicalTranscriptionSetting",
+            [ContractShape.Tag] = typeNamespace + ".Tag",
+        }.ToImmutableDictionary();
+
+        // Both flavours keep AWS's member names except for the capitalisation of KMS.
+        var members = ImmutableArray.Create(
+            new MemberRow(ContractShape.Request, "MedicalTranscriptionJobName", ContractMember.MedicalTranscriptionJobName),
+            new MemberRow(ContractShape.Request, "LanguageCode", ContractMember.LanguageCode),
+            new MemberRow(ContractShape.Request, "MediaSampleRateHertz", ContractMember.MediaSampleRateHertz),
+            new MemberRow(ContractShape.Request, "MediaFormat", ContractMember.MediaFormat),
+            new MemberRow(ContractShape.Request, "Media", ContractMember.Media),
+            new MemberRow(ContractShape.Request, "OutputBucketName", ContractMember.OutputBucketName),
+            new MemberRow(ContractShape.Request, "OutputKey", ContractMember.OutputKey),
+            new MemberRow(ContractShape.Request, kmsKeyId, ContractMember.OutputEncryptionKmsKeyId),
+            new MemberRow(ContractShape.Request, kmsContext, ContractMember.KmsEncryptionContext),
+            new MemberRow(ContractShape.Request, "Settings", ContractMember.Settings),
+            new MemberRow(ContractShape.Request, "ContentIdentificationType", ContractMember.ContentIdentificationType),
+            new MemberRow(ContractShape.Request, "Specialty", ContractMember.Specialty),
+            new MemberRow(ContractShape.Request, "Type", ContractMember.Type),
+            new MemberRow(ContractShape.Request, "Tags", ContractMember.Tags),
+            new MemberRow(ContractShape.Media, "MediaFileUri", ContractMember.MediaFileUri),
+            new MemberRow(ContractShape.Media, "RedactedMediaFileUri", ContractMember.RedactedMediaFileUri),
+            new MemberRow(ContractShape.Settings, "ShowSpeakerLabels", ContractMember.ShowSpeakerLabels),
+            new MemberRow(ContractShape.Settings, "MaxSpeakerLabels", ContractMember.MaxSpeakerLabels),
+            new MemberRow(ContractShape.Settings, "ChannelIdentification", ContractMember.ChannelIdentification),
+            new MemberRow(ContractShape.Settings, "ShowAlternatives", ContractMember.ShowAlternatives),
+            new MemberRow(ContractShape.Settings, "MaxAlternatives", ContractMember.MaxAlternatives),
+            new MemberRow(ContractShape.Settings, "VocabularyName", ContractMember.VocabularyName),
+            new MemberRow(ContractShape.Tag, "Key", ContractMember.TagKey),
+            new MemberRow(ContractShape.Tag, "Value", ContractMember.TagValue));
+
+        return new RequestFlavor(name, enumStyle, mediaIsShared, typeNames, members);
+    }
+}
