@@ -1,0 +1,89 @@
+using Google.Protobuf;
+using Grpc.Core;
+using MedGrpc.Client;
+using MedGrpc.Tests.Support;
+using MedGrpc.Transcribe.V1;
+
+namespace MedGrpc.Tests.Api;
+
+/// <summary>Callers without access to the server's disk put media and get transcripts over gRPC.</summary>
+public sealed class ObjectStoreTests(ServerFixture fixture) : IClassFixture<ServerFixture>
+{
+    private readonly TestServer _server = fixture.Server;
+
+    private async Task<PutObjectResponse> PutAsync(string bucket, string key, byte[] content, int chunk = 1000)
+    {
+        using var call = _server.Objects.PutObject();
+        await call.RequestStream.WriteAsync(new PutObjectRequest { Location = new ObjectLocation { Bucket = bucket, Key = key } });
+        for (var offset = 0; offset < content.Length; offset += chunk)
+            await call.RequestStream.WriteAsync(new PutObjectRequest { Chunk = ByteString.CopyFrom(content, offset, Math.Min(chunk, content.Length - offset)) });
+        await call.RequestStream.CompleteAsync();
+        return await call;
+    }
+
+    private async Task<byte[]> GetAsync(string bucket, string key)
+    {
+        using var call = _server.Objects.GetObject(new GetObjectRequest { Bucket = bucket, Key = key });
+        var bytes = new MemoryStream();
+        await foreach (var part in call.ResponseStream.ReadAllAsync()) part.Chunk.WriteTo(bytes);
+        return bytes.ToArray();
+    }
+
+    [Fact]
+    public async Task An_object_put_in_chunks_comes_back_byte_for_byte()
+    {
+        var content = Enumerable.Range(0, 250_000).Select(i => (byte)i).ToArray();
+        var put = await PutAsync("uploads", "a/b/blob.bin", content);
+        Assert.Equal("s3://uploads/a/b/blob.bin", put.Uri);
+        Assert.Equal(content.Length, put.Size);
+        Assert.Equal(content, await GetAsync("uploads", "a/b/blob.bin"));
+    }
+
+    [Fact]
+    public async Task Uploaded_media_is_transcribed_and_the_transcript_downloaded_over_grpc()
+    {
+        var put = await PutAsync("uploads", "goforward.wav", await File.ReadAllBytesAsync(MediaFiles.GoForward), chunk: 64 * 1024);
+        var completed = await _server.Jobs.StartAndWaitAsync(Requests.Dictation("uploaded", put.Uri));
+        var json = System.Text.Encoding.UTF8.GetString(await GetAsync("out", "uploaded.json"));
+        Assert.Contains("\"jobName\":\"uploaded\"", json);
+        Assert.Contains("forward", completed.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_key_that_escapes_its_bucket_is_refused()
+    {
+        var e = await Assert.ThrowsAsync<RpcException>(() => PutAsync("uploads", "../out/evil.json", [1]));
+        Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
+        Assert.False(File.Exists(Path.Combine(_server.BucketPath("out"), "evil.json")));
+    }
+
+    [Fact]
+    public async Task A_put_that_starts_with_bytes_is_refused()
+    {
+        using var call = _server.Objects.PutObject();
+        await call.RequestStream.WriteAsync(new PutObjectRequest { Chunk = ByteString.CopyFrom([1, 2]) });
+        await call.RequestStream.CompleteAsync();
+        var e = await Assert.ThrowsAsync<RpcException>(async () => await call);
+        Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
+        Assert.Contains("location", e.Status.Detail);
+    }
+
+    [Fact]
+    public async Task Getting_a_missing_object_is_not_found()
+    {
+        var e = await Assert.ThrowsAsync<RpcException>(() => GetAsync("uploads", "missing.bin"));
+        Assert.Equal(StatusCode.NotFound, e.StatusCode);
+    }
+
+    [Fact]
+    public async Task List_and_delete_see_put_objects()
+    {
+        await PutAsync("listing", "x/1.bin", [1]);
+        await PutAsync("listing", "x/2.bin", [1, 2]);
+        var listed = await _server.Objects.ListObjectsAsync(new ListObjectsRequest { Bucket = "listing", Prefix = "x/" });
+        Assert.Equal(["x/1.bin", "x/2.bin"], listed.Objects.Select(o => o.Key));
+        await _server.Objects.DeleteObjectAsync(new DeleteObjectRequest { Bucket = "listing", Key = "x/1.bin" });
+        listed = await _server.Objects.ListObjectsAsync(new ListObjectsRequest { Bucket = "listing" });
+        Assert.Equal(["x/2.bin"], listed.Objects.Select(o => o.Key));
+    }
+}
