@@ -35,6 +35,18 @@ public sealed class RequestFlavor
 
     public ImmutableArray<MemberRow> Members { get; }
 
+    /// <summary>The row of a member, for naming a member that the code does not mention (a missing one).</summary>
+    public MemberRow Row(ContractMember member)
+    {
+        foreach (var row in Members)
+        {
+            if (row.Member == member)
+                return row;
+        }
+
+        throw new System.ArgumentOutOfRangeException(nameof(member), member, "Every flavour maps every member.");
+    }
+
     /// <summary>The generated protobuf messages of this repository.</summary>
     public static RequestFlavor MedGrpc { get; } = Create(
         "MedGrpc",

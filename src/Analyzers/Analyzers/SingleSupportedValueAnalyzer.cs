@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using MedGrpc.Analyzers.Contract;
+using Microsoft.CodeAnalysis;
+
+namespace MedGrpc.Analyzers.Analyzers;
+
+/// <summary>
+/// Base of the rules for enums of which Transcribe Medical accepts a single value (LanguageCode, Specialty,
+/// ContentIdentificationType): any other named value, or a protobuf enum cast from an undefined number, is flagged.
+/// </summary>
+public abstract class SingleSupportedValueAnalyzer : MemberValueAnalyzer
+{
+    private readonly ContractMember _member;
+    private readonly string _supportedKey;
+    private readonly DiagnosticDescriptor _descriptor;
+
+    protected SingleSupportedValueAnalyzer(ContractMember member, string supportedKey, DiagnosticDescriptor descriptor)
+    {
+        _member = member;
+        _supportedKey = supportedKey;
+        _descriptor = descriptor;
+    }
+
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(_descriptor);
+
+    protected sealed override bool Inspects(ContractMember member) => member == _member;
+
+    protected sealed override void Analyze(MemberAssignment assignment, Action<Diagnostic> report)
+    {
+        var value = assignment.Value;
+        var unsupported = value.Kind == ValueKind.UndefinedEnum
+            || (value.Kind == ValueKind.EnumMember && value.EnumKey != _supportedKey);
+        if (!unsupported)
+            return;
+
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        if (SupportedMember(assignment.Member.Property.Type) is { } supported)
+            properties = properties.Add(DiagnosticProperties.SupportedMember, supported.Name);
+
+        report(Diagnostic.Create(
+            _descriptor, assignment.ValueLocation, properties, assignment.Member.DisplayName, value.Display));
+    }
+
+    /// <summary>The enum member or AWS static field that spells the supported value, for the fix to write.</summary>
+    private IFieldSymbol? SupportedMember(ITypeSymbol type)
+        => type.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(field =>
+            field.IsStatic && ContractRules.EnumKey(field.Name) == _supportedKey);
+}

@@ -1,0 +1,15 @@
+using MedGrpc.Analyzers.Contract;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace MedGrpc.Analyzers.Analyzers;
+
+/// <summary>MEDGRPC001: LanguageCode other than en-US.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UnsupportedLanguageCodeAnalyzer : SingleSupportedValueAnalyzer
+{
+    public UnsupportedLanguageCodeAnalyzer()
+        : base(ContractMember.LanguageCode, ContractRules.SupportedLanguageCode, Descriptors.MEDGRPC001_UnsupportedLanguageCode)
+    {
+    }
+}

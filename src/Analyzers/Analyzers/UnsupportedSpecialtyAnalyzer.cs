@@ -1,0 +1,15 @@
+using MedGrpc.Analyzers.Contract;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace MedGrpc.Analyzers.Analyzers;
+
+/// <summary>MEDGRPC002: Specialty other than PRIMARYCARE.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UnsupportedSpecialtyAnalyzer : SingleSupportedValueAnalyzer
+{
+    public UnsupportedSpecialtyAnalyzer()
+        : base(ContractMember.Specialty, ContractRules.SupportedSpecialty, Descriptors.MEDGRPC002_UnsupportedSpecialty)
+    {
+    }
+}
