@@ -1,6 +1,7 @@
 using MedGrpc.Service.Api;
 using MedGrpc.Service.Engines;
 using MedGrpc.Service.Engines.PocketSphinx;
+using MedGrpc.Service.Health;
 using MedGrpc.Service.Jobs;
 using MedGrpc.Service.Media;
 using MedGrpc.Service.Options;
@@ -22,7 +23,7 @@ public static class ServiceHost
         builder.Services.AddOptions<MedGrpcOptions>().Bind(builder.Configuration.GetSection(MedGrpcOptions.Section));
         builder.Services.AddGrpc(grpc => grpc.Interceptors.Add<ErrorInterceptor>());
         builder.Services.AddGrpcReflection();
-        builder.Services.AddGrpcHealthChecks().AddCheck("jobs", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
+        builder.Services.AddGrpcHealthChecks().AddCheck<JobStoreHealthCheck>("job-store");
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IJobStore, SqliteJobStore>();
