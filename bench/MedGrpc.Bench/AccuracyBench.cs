@@ -13,7 +13,7 @@ namespace MedGrpc.Bench;
 /// </summary>
 public static class AccuracyBench
 {
-    public static async Task RunAsync(ServiceProcess service, string speechDir, string resultsDir, bool baseline, string? only)
+    public static async Task RunAsync(ServiceProcess service, string speechDir, string resultsDir, bool baseline, string? only, bool hints, int maxAlternatives)
     {
         var items = SpeechItem.Load(speechDir).Where(i => only is null || i.Id.Contains(only)).ToList();
         var serviceDir = Directory.CreateDirectory(Path.Combine(resultsDir, "service")).FullName;
@@ -26,7 +26,7 @@ public static class AccuracyBench
             var uri = await UploadAsync(service, item);
             var cpuBefore = ProcessCpu.Seconds(service.Pid);
             var wall = Stopwatch.StartNew();
-            var completed = await service.Jobs.StartAndWaitAsync(new StartMedicalTranscriptionJobRequest
+            var request = new StartMedicalTranscriptionJobRequest
             {
                 MedicalTranscriptionJobName = $"bench-{item.Id}",
                 LanguageCode = LanguageCode.EnUs,
@@ -34,7 +34,21 @@ public static class AccuracyBench
                 OutputBucketName = "bench-out",
                 Specialty = Specialty.Primarycare,
                 Type = item.SubmitAs == "CONVERSATION" ? MedicalJobType.Conversation : MedicalJobType.Dictation,
-            });
+                Settings = new MedicalTranscriptionSetting(),
+            };
+            // The manifest's hint: channel identification for 2-channel files, speaker labels for mono mixes.
+            if (hints && item.AwsHint?.Contains("ChannelIdentification") == true) request.Settings.ChannelIdentification = true;
+            if (hints && item.AwsHint?.Contains("ShowSpeakerLabels") == true)
+            {
+                request.Settings.ShowSpeakerLabels = true;
+                request.Settings.MaxSpeakerLabels = 2;
+            }
+            if (maxAlternatives > 1)
+            {
+                request.Settings.ShowAlternatives = true;
+                request.Settings.MaxAlternatives = maxAlternatives;
+            }
+            var completed = await service.Jobs.StartAndWaitAsync(request);
             serviceCpu[item.Id] = ProcessCpu.Seconds(service.Pid) - cpuBefore;
             await DownloadAsync(service, completed.Job.Transcript.TranscriptFileUri, Path.Combine(serviceDir, $"{item.Id}.json"));
             Console.Error.WriteLine($"{item.Id}: service {wall.Elapsed.TotalSeconds:F1} s wall, {serviceCpu[item.Id]:F1} s CPU");

@@ -1,6 +1,6 @@
 using MedGrpc.Bench;
 
-// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|load] [--no-baseline] [--only ID] [--jobs N] [--workers N]
+// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|load] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "accuracy";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
@@ -15,7 +15,8 @@ switch (mode)
 {
     case "accuracy":
         var results = Path.Combine(repo, "bench", "results", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss"));
-        await AccuracyBench.RunAsync(service, speechDir, results, baseline: !args.Contains("--no-baseline"), only: Option("--only"));
+        await AccuracyBench.RunAsync(service, speechDir, results, baseline: !args.Contains("--no-baseline"), only: Option("--only"),
+            hints: args.Contains("--hints"), maxAlternatives: int.Parse(Option("--alternatives") ?? "1"));
         Console.WriteLine($"transcripts and scores: {results}");
         break;
     case "load":

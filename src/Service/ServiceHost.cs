@@ -1,4 +1,5 @@
 using MedGrpc.Service.Api;
+using MedGrpc.Service.Diarization;
 using MedGrpc.Service.Engines;
 using MedGrpc.Service.Engines.PocketSphinx;
 using MedGrpc.Service.Health;
@@ -30,6 +31,7 @@ public static class ServiceHost
         builder.Services.AddSingleton<IObjectStore, FolderObjectStore>();
         builder.Services.AddSingleton<IJobEvents, InProcessJobEvents>();
         builder.Services.AddSingleton<ITranscriptionEngine, PocketSphinxEngine>();
+        builder.Services.AddSingleton<ISpeakerDiarizer, BicDiarizer>();
         builder.Services.AddSingleton<JobQueue>();
         builder.Services.AddSingleton<JobLifecycle>();
         builder.Services.AddSingleton<JobService>();

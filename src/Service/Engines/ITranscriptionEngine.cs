@@ -7,8 +7,15 @@ namespace MedGrpc.Service.Engines;
 public interface ITranscriptionEngine
 {
     /// <param name="pcm">The audio, read to its end.</param>
+    /// <param name="options">What to produce beyond the best words.</param>
     /// <param name="progress">Seconds of audio consumed so far.</param>
-    Task<Recognition> RecognizeAsync(Stream pcm, IProgress<double>? progress, CancellationToken ct);
+    Task<Recognition> RecognizeAsync(Stream pcm, RecognitionOptions options, IProgress<double>? progress, CancellationToken ct);
+}
+
+/// <param name="MaxAlternatives">Hypotheses wanted per utterance, the best included; 1 or less: the best only.</param>
+public sealed record RecognitionOptions(int MaxAlternatives = 1)
+{
+    public static readonly RecognitionOptions BestOnly = new();
 }
 
 /// <summary>What an engine heard: utterances (stretches of speech between pauses) of timed words.</summary>
@@ -17,7 +24,14 @@ public sealed record Recognition(IReadOnlyList<RecognizedUtterance> Utterances)
     public IEnumerable<RecognizedWord> Words => Utterances.SelectMany(u => u.Words);
 }
 
-public sealed record RecognizedUtterance(IReadOnlyList<RecognizedWord> Words);
+/// <summary>A stretch of speech between pauses: its best words and, when asked for, other distinct hypotheses, next best first.</summary>
+public sealed record RecognizedUtterance(IReadOnlyList<RecognizedWord> Words)
+{
+    public IReadOnlyList<RecognizedHypothesis> Alternatives { get; init; } = [];
+}
+
+/// <summary>Another reading of an utterance; Confidence is its share of the hypotheses' probability.</summary>
+public sealed record RecognizedHypothesis(IReadOnlyList<RecognizedWord> Words, double Confidence);
 
 /// <summary>A word with its start and end in seconds from the start of the audio, and a confidence in [0, 1].</summary>
 public sealed record RecognizedWord(string Text, double StartSeconds, double EndSeconds, double Confidence);

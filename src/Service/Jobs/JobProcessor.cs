@@ -1,3 +1,4 @@
+using MedGrpc.Service.Diarization;
 using MedGrpc.Service.Engines;
 using MedGrpc.Service.Media;
 using MedGrpc.Service.Options;
@@ -19,12 +20,14 @@ public sealed class JobProcessor(
     MediaDecoder decoder,
     ITranscriptionEngine engine,
     TranscriptWriter writer,
-    IOptions<MedGrpcOptions> options,
+    ISpeakerDiarizer diarizer,
+    IOptions<MedGrpcOptions> serviceOptions,
     ILogger<JobProcessor> log)
 {
-    // Progress: recognition runs from 5% to 95%; publish at most every 5 points.
+    // Progress: recognition runs from 5% to 90%, diarization to 95%, then the write; published at most every 5 points.
     private const int RecognizeFrom = 5;
-    private const int RecognizeTo = 95;
+    private const int RecognizeTo = 90;
+    private const int WriteFrom = 95;
     private const int ProgressStep = 5;
 
     public async Task ProcessAsync(string jobName, CancellationToken ct)
@@ -56,26 +59,47 @@ public sealed class JobProcessor(
     private async Task RunAsync(Job job, CancellationToken ct)
     {
         var request = job.Request;
+        var settings = request.Settings;
         using var input = await OpenMediaAsync(request.MediaFileUri!, ct);
         var media = await probe.ProbeAsync(input.Path, ct);
         MediaRules.CheckSize(media.SizeBytes > 0 ? media.SizeBytes : input.SizeBytes);
         MediaRules.Check(request, media);
 
+        // Channel identification transcribes each channel on its own; a mono file is its one channel.
+        var channelIdentification = settings.ChannelIdentification == true;
+        var channels = channelIdentification && media.Channels > 1 ? media.Channels : 1;
+        var options = new RecognitionOptions(settings.ShowAlternatives == true ? settings.MaxAlternatives ?? 1 : 1);
+        var features = settings.ShowSpeakerLabels == true ? new AcousticFeatures() : null;
+
         job = await lifecycle.ReportProgressAsync(job, JobStages.Recognize, RecognizeFrom, ct);
-        var reporter = new ProgressReporter(lifecycle, job, media.DurationSeconds, ct);
-        Recognition recognition;
-        using (var audio = decoder.Start(input.Path))
-        {
-            recognition = await engine.RecognizeAsync(audio.Pcm, reporter, ct);
-            await audio.CompleteAsync(ct);
-        }
+        var reporter = new ProgressReporter(lifecycle, job, media.DurationSeconds * channels, ct);
+        var recognitions = await Task.WhenAll(Enumerable.Range(0, channels).Select(channel =>
+            RecognizeAsync(input.Path, channels > 1 ? channel : null, options, features, reporter.ForPart(), ct)));
         job = await reporter.DrainAsync();
 
-        job = await lifecycle.ReportProgressAsync(job, JobStages.Write, RecognizeTo, ct);
-        var transcript = TranscriptBuilder.Build(job.Name, options.Value.AccountId, recognition);
+        IReadOnlyList<SpeakerTurn>? turns = null;
+        if (features is not null)
+        {
+            job = await lifecycle.ReportProgressAsync(job, JobStages.Diarize, RecognizeTo, ct);
+            turns = diarizer.Diarize(features, recognitions[0], settings.MaxSpeakerLabels ?? 2);
+        }
+
+        job = await lifecycle.ReportProgressAsync(job, JobStages.Write, WriteFrom, ct);
+        var transcript = TranscriptBuilder.Build(job.Name, serviceOptions.Value.AccountId,
+            new TranscriptInput(recognitions, channelIdentification, settings.ShowAlternatives == true, turns));
         var location = OutputLocation.For(request.OutputBucketName!, request.OutputKey, job.Name);
         await writer.WriteAsync(location, transcript, ct);
         await lifecycle.CompleteAsync(job, location.ToString(), media.MediaFormat, media.SampleRate, ct);
+    }
+
+    private async Task<Recognition> RecognizeAsync(
+        string input, int? channel, RecognitionOptions options, AcousticFeatures? features, IProgress<double> progress, CancellationToken ct)
+    {
+        using var audio = decoder.Start(input, channel);
+        Stream pcm = features is null ? audio.Pcm : new FeatureTeeStream(audio.Pcm, features);
+        var recognition = await engine.RecognizeAsync(pcm, options, progress, ct);
+        await audio.CompleteAsync(ct);
+        return recognition;
     }
 
     private async Task<MediaInput> OpenMediaAsync(string uri, CancellationToken ct)
@@ -95,19 +119,34 @@ public sealed class JobProcessor(
         public void Dispose() => Owner?.Dispose();
     }
 
-    /// <summary>Turns seconds decoded into progress events, without ever making the engine wait.</summary>
-    private sealed class ProgressReporter(JobLifecycle lifecycle, Job job, double durationSeconds, CancellationToken ct) : IProgress<double>
+    /// <summary>
+    /// Turns seconds decoded into progress events, without ever making the engine wait. Each channel
+    /// transcribed is a part that reports its own seconds; progress is their sum over the total.
+    /// </summary>
+    private sealed class ProgressReporter(JobLifecycle lifecycle, Job job, double totalSeconds, CancellationToken ct)
     {
         private Task<Job> _last = Task.FromResult(job);
         private int _published = RecognizeFrom;
+        private readonly List<double> _parts = [];
         private readonly Lock _gate = new();
 
-        public void Report(double seconds)
+        public IProgress<double> ForPart()
         {
-            if (durationSeconds <= 0) return;
-            var percent = RecognizeFrom + (int)((RecognizeTo - RecognizeFrom) * Math.Min(1, seconds / durationSeconds));
             lock (_gate)
             {
+                var index = _parts.Count;
+                _parts.Add(0);
+                return new Part(this, index);
+            }
+        }
+
+        private void Report(int part, double seconds)
+        {
+            if (totalSeconds <= 0) return;
+            lock (_gate)
+            {
+                _parts[part] = seconds;
+                var percent = RecognizeFrom + (int)((RecognizeTo - RecognizeFrom) * Math.Min(1, _parts.Sum() / totalSeconds));
                 if (percent < _published + ProgressStep) return;
                 _published = percent;
                 var previous = _last;
@@ -118,6 +157,11 @@ public sealed class JobProcessor(
         public Task<Job> DrainAsync()
         {
             lock (_gate) return _last;
+        }
+
+        private sealed class Part(ProgressReporter reporter, int index) : IProgress<double>
+        {
+            public void Report(double seconds) => reporter.Report(index, seconds);
         }
     }
 }

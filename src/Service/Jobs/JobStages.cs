@@ -6,6 +6,7 @@ public static class JobStages
     public const string Queued = "queued";
     public const string Decode = "decode";
     public const string Recognize = "recognize";
+    public const string Diarize = "diarize";
     public const string Write = "write";
     public const string Completed = "completed";
     public const string Failed = "failed";

@@ -9,7 +9,8 @@ namespace MedGrpc.Service.Media;
 public sealed class MediaDecoder
 {
     /// <param name="input">A local path or an http(s) URL.</param>
-    public DecodedAudio Start(string input)
+    /// <param name="channel">One channel alone (0-based), or null for all channels mixed down.</param>
+    public DecodedAudio Start(string input, int? channel = null)
     {
         var start = new ProcessStartInfo("ffmpeg")
         {
@@ -17,12 +18,10 @@ public sealed class MediaDecoder
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[]
-                 {
-                     "-nostdin", "-hide_banner", "-v", "error", "-i", input,
-                     "-map", "0:a:0", "-ac", "1", "-ar", PcmFormat.SampleRate.ToString(),
-                     "-f", "s16le", "-acodec", "pcm_s16le", "pipe:1",
-                 })
+        string[] mix = channel is { } c ? ["-af", $"pan=mono|c0=c{c}"] : ["-ac", "1"];
+        foreach (var arg in new[] { "-nostdin", "-hide_banner", "-v", "error", "-i", input, "-map", "0:a:0" }
+                     .Concat(mix)
+                     .Concat(["-ar", PcmFormat.SampleRate.ToString(), "-f", "s16le", "-acodec", "pcm_s16le", "pipe:1"]))
             start.ArgumentList.Add(arg);
         var process = Process.Start(start) ?? throw new InvalidOperationException("ffmpeg could not be started: install ffmpeg.");
         return new DecodedAudio(process);

@@ -1,35 +1,57 @@
 using System.Text;
+using MedGrpc.Service.Diarization;
 using MedGrpc.Service.Engines;
 
 namespace MedGrpc.Service.Transcripts;
 
+/// <summary>What a transcript is built from: one recognition per channel transcribed, and what the job asked for.</summary>
+/// <param name="Channels">One recognition, or one per channel with channel identification.</param>
+/// <param name="ChannelIdentification">Label items by channel and add channel_labels.</param>
+/// <param name="ShowAlternatives">Add segments with alternative transcriptions.</param>
+/// <param name="SpeakerTurns">Who spoke when, with ShowSpeakerLabels; null otherwise.</param>
+public sealed record TranscriptInput(
+    IReadOnlyList<Recognition> Channels,
+    bool ChannelIdentification = false,
+    bool ShowAlternatives = false,
+    IReadOnlyList<SpeakerTurn>? SpeakerTurns = null);
+
 /// <summary>
-/// Builds the transcript once from what the engine heard: words become pronunciation items,
-/// each utterance (speech between pauses) ends a sentence with a punctuation item, sentences start
-/// with a capital, and the text is assembled from the items so the two always agree.
+/// Builds the transcript once from what the engine heard: words become pronunciation items, each
+/// utterance (speech between pauses) ends a sentence with a punctuation item, sentences start with a
+/// capital, and the text is assembled from the items so the two always agree. Channels are merged in
+/// time order; speakers and alternatives are added when asked for.
 /// </summary>
 public static class TranscriptBuilder
 {
-    public static TranscriptDocument Build(string jobName, string accountId, Recognition recognition)
+    public static TranscriptDocument Build(string jobName, string accountId, Recognition recognition) =>
+        Build(jobName, accountId, new TranscriptInput([recognition]));
+
+    public static TranscriptDocument Build(string jobName, string accountId, TranscriptInput input)
     {
-        var items = new List<TranscriptItem>();
-        foreach (var utterance in recognition.Utterances)
+        // Per channel, per utterance: the items of that utterance.
+        var channels = input.Channels
+            .Select((recognition, c) => recognition.Utterances
+                .Select(u => new UtteranceItems(u, ItemsOf(u.Words, Confidences(u.Words), input.ChannelIdentification ? ChannelLabel(c) : null)))
+                .ToList())
+            .ToList();
+        var utterances = channels.SelectMany(c => c).OrderBy(u => u.Start).ToList();
+        var items = utterances.SelectMany(u => u.Items).ToList();
+
+        SpeakerLabels? speakers = null;
+        if (input.SpeakerTurns is { } turns)
         {
-            var sentenceStart = true;
-            foreach (var word in utterance.Words)
-            {
-                var content = sentenceStart ? Capitalize(word.Text) : word.Text;
-                if (content == "i") content = "I";
-                items.Add(new TranscriptItem(
-                    TranscriptNumbers.Time(word.StartSeconds),
-                    TranscriptNumbers.Time(word.EndSeconds),
-                    TranscriptItem.Pronunciation,
-                    [new ItemAlternative(TranscriptNumbers.Confidence(word.Confidence), content)]));
-                sentenceStart = false;
-            }
-            if (!sentenceStart) items.Add(FullStop());
+            items = LabelSpeakers(items, turns);
+            speakers = SpeakerLabelsOf(items);
         }
-        var results = new TranscriptResults([new TranscriptText(TextOf(items))], items);
+
+        var results = new TranscriptResults([new TranscriptText(TextOf(items))], items)
+        {
+            SpeakerLabels = speakers,
+            ChannelLabels = input.ChannelIdentification
+                ? new ChannelLabels(channels.Count, channels.Select((c, i) => new ChannelTranscript(ChannelLabel(i), c.SelectMany(u => u.Items).ToList())).ToList())
+                : null,
+            Segments = input.ShowAlternatives ? utterances.Select(SegmentOf).ToList() : null,
+        };
         return new TranscriptDocument(jobName, accountId, "COMPLETED", results);
     }
 
@@ -45,9 +67,94 @@ public static class TranscriptBuilder
         return text.ToString();
     }
 
-    private static TranscriptItem FullStop() =>
-        new(null, null, TranscriptItem.Punctuation, [new ItemAlternative("0.0", ".")]);
+    public static string ChannelLabel(int channel) => $"ch_{channel}";
+
+    public static string SpeakerLabel(int speaker) => $"spk_{speaker}";
+
+    private static IReadOnlyList<double> Confidences(IReadOnlyList<RecognizedWord> words) => words.Select(w => w.Confidence).ToList();
+
+    /// <summary>One sentence: capitalised words, then a full stop.</summary>
+    private static List<TranscriptItem> ItemsOf(IReadOnlyList<RecognizedWord> words, IReadOnlyList<double> confidences, string? channelLabel)
+    {
+        var items = new List<TranscriptItem>(words.Count + 1);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var content = i == 0 ? Capitalize(words[i].Text) : words[i].Text;
+            if (content == "i") content = "I";
+            items.Add(new TranscriptItem(
+                TranscriptNumbers.Time(words[i].StartSeconds),
+                TranscriptNumbers.Time(words[i].EndSeconds),
+                TranscriptItem.Pronunciation,
+                [new ItemAlternative(TranscriptNumbers.Confidence(confidences[i]), content)]) { ChannelLabel = channelLabel });
+        }
+        if (items.Count > 0)
+            items.Add(new TranscriptItem(null, null, TranscriptItem.Punctuation, [new ItemAlternative("0.0", ".")]) { ChannelLabel = channelLabel });
+        return items;
+    }
+
+    /// <summary>The utterance as a segment: the best reading first (as in the transcript), then the engine's others.</summary>
+    private static AlternativeSegment SegmentOf(UtteranceItems utterance)
+    {
+        var words = utterance.Utterance.Words;
+        var channel = utterance.Items[0].ChannelLabel;
+        var alternatives = new List<SegmentAlternative> { new(TextOf(utterance.Items), utterance.Items) };
+        foreach (var hypothesis in utterance.Utterance.Alternatives)
+        {
+            var items = ItemsOf(hypothesis.Words, hypothesis.Words.Select(_ => hypothesis.Confidence).ToList(), channel);
+            alternatives.Add(new SegmentAlternative(TextOf(items), items));
+        }
+        return new AlternativeSegment(TranscriptNumbers.Time(words[0].StartSeconds), TranscriptNumbers.Time(words[^1].EndSeconds), alternatives);
+    }
+
+    /// <summary>Each word gets the speaker whose turn overlaps it most (or the nearest turn); punctuation that of its word.</summary>
+    private static List<TranscriptItem> LabelSpeakers(List<TranscriptItem> items, IReadOnlyList<SpeakerTurn> turns)
+    {
+        if (turns.Count == 0) return items;
+        var labelled = new List<TranscriptItem>(items.Count);
+        string? last = null;
+        foreach (var item in items)
+        {
+            if (item.Type == TranscriptItem.Pronunciation)
+            {
+                var start = double.Parse(item.StartTime!, System.Globalization.CultureInfo.InvariantCulture);
+                var end = double.Parse(item.EndTime!, System.Globalization.CultureInfo.InvariantCulture);
+                var turn = turns.MaxBy(t => Math.Min(end, t.End) - Math.Max(start, t.Start))!;
+                last = SpeakerLabel(turn.Speaker);
+            }
+            labelled.Add(item with { SpeakerLabel = last });
+        }
+        // Number speakers by first appearance among the words actually labelled.
+        var order = new Dictionary<string, string>();
+        foreach (var item in labelled)
+            if (item.SpeakerLabel is { } label) order.TryAdd(label, SpeakerLabel(order.Count));
+        return labelled.Select(i => i.SpeakerLabel is { } l ? i with { SpeakerLabel = order[l] } : i).ToList();
+    }
+
+    /// <summary>Runs of words by one speaker become the speaker segments.</summary>
+    private static SpeakerLabels SpeakerLabelsOf(List<TranscriptItem> items)
+    {
+        var segments = new List<SpeakerSegment>();
+        var run = new List<SpeakerItem>();
+        void Close()
+        {
+            if (run.Count == 0) return;
+            segments.Add(new SpeakerSegment(run[0].StartTime, run[^1].EndTime, run[0].SpeakerLabel, run.ToList()));
+            run.Clear();
+        }
+        foreach (var item in items.Where(i => i.Type == TranscriptItem.Pronunciation))
+        {
+            if (run.Count > 0 && run[0].SpeakerLabel != item.SpeakerLabel) Close();
+            run.Add(new SpeakerItem(item.StartTime!, item.EndTime!, item.SpeakerLabel!));
+        }
+        Close();
+        return new SpeakerLabels(segments.Select(s => s.SpeakerLabel).Distinct().Count(), segments);
+    }
 
     private static string Capitalize(string word) =>
         word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
+    private sealed record UtteranceItems(RecognizedUtterance Utterance, List<TranscriptItem> Items)
+    {
+        public double Start => Utterance.Words[0].StartSeconds;
+    }
 }

@@ -49,7 +49,7 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
         }
     }
 
-    public Recognition Recognize(Stream pcm, IProgress<double>? progress, CancellationToken ct)
+    public Recognition Recognize(Stream pcm, RecognitionOptions options, IProgress<double>? progress, CancellationToken ct)
     {
         var utterances = new List<RecognizedUtterance>();
         var bytes = new byte[ChunkSamples * PcmFormat.BytesPerSample];
@@ -83,14 +83,14 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
             else if (!inSpeech && inUtterance)
             {
                 Check(ps_end_utt(_ps), "ps_end_utt");
-                AddUtterance(utterances);
+                AddUtterance(utterances, options);
                 Check(ps_start_utt(_ps), "ps_start_utt");
                 inUtterance = false;
             }
             if (read == 0) break;
         }
         Check(ps_end_utt(_ps), "ps_end_utt");
-        if (inUtterance) AddUtterance(utterances);
+        if (inUtterance) AddUtterance(utterances, options);
         return new Recognition(utterances);
     }
 
@@ -107,24 +107,65 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
 
     // Segment frames count from the start of the stream (ps_start_stream), silence included,
     // so they are times in the audio as they stand.
-    private void AddUtterance(List<RecognizedUtterance> utterances)
+    private void AddUtterance(List<RecognizedUtterance> utterances, RecognitionOptions options)
+    {
+        var words = Words(ps_seg_iter(_ps), posteriors: true);
+        if (words.Count == 0) return;
+        utterances.Add(new RecognizedUtterance(words)
+        {
+            Alternatives = options.MaxAlternatives > 1 ? Alternatives(words, options.MaxAlternatives - 1) : [],
+        });
+    }
+
+    /// <summary>The words of a segmentation, fillers left out; the iterator is used up (and so freed).</summary>
+    private List<RecognizedWord> Words(IntPtr seg, bool posteriors)
     {
         var words = new List<RecognizedWord>();
-        for (var seg = ps_seg_iter(_ps); seg != IntPtr.Zero; seg = ps_seg_next(seg))
+        for (; seg != IntPtr.Zero; seg = ps_seg_next(seg))
         {
             var word = Marshal.PtrToStringUTF8(ps_seg_word(seg));
             if (word is null || IsFiller(word)) continue;
             ps_seg_frames(seg, out var sf, out var ef);
-            var posterior = ps_seg_prob(seg, out _, out _, out _);
-            var confidence = Math.Clamp(logmath_exp(_logmath, posterior), 0.0, 1.0);
-            words.Add(new RecognizedWord(
-                StripVariant(word),
-                (double)sf / FramesPerSecond,
-                (double)(ef + 1) / FramesPerSecond,
-                confidence));
+            // Word posteriors exist for the best path only; alternatives are scored as wholes.
+            var confidence = posteriors ? Math.Clamp(logmath_exp(_logmath, ps_seg_prob(seg, out _, out _, out _)), 0.0, 1.0) : 0.0;
+            words.Add(new RecognizedWord(StripVariant(word), (double)sf / FramesPerSecond, (double)(ef + 1) / FramesPerSecond, confidence));
         }
-        if (words.Count > 0) utterances.Add(new RecognizedUtterance(words));
+        return words;
     }
+
+    // The A* search over the lattice can yield many paths that differ only in fillers or
+    // pronunciation variants; stop after this many to bound the time spent per utterance.
+    private const int MaxNbestSteps = 100;
+
+    /// <summary>
+    /// Up to <paramref name="count"/> hypotheses from the utterance's N-best list whose words differ
+    /// from the best path and from each other. Each gets a confidence: its probability relative to
+    /// the others listed, from the path scores.
+    /// </summary>
+    private IReadOnlyList<RecognizedHypothesis> Alternatives(List<RecognizedWord> best, int count)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { Text(best) };
+        var found = new List<(List<RecognizedWord> Words, int Score)>();
+        int? bestScore = null;
+        var nbest = ps_nbest(_ps);
+        for (var steps = 0; nbest != IntPtr.Zero && found.Count < count && steps < MaxNbestSteps; steps++)
+        {
+            ps_nbest_hyp(nbest, out var score);
+            bestScore ??= score;
+            var words = Words(ps_nbest_seg(nbest), posteriors: false);
+            if (words.Count > 0 && seen.Add(Text(words))) found.Add((words, score));
+            nbest = ps_nbest_next(nbest);
+        }
+        if (nbest != IntPtr.Zero) ps_nbest_free(nbest);
+        if (found.Count == 0) return [];
+
+        // Relative probabilities against the top path of the list (which scores like the best one).
+        var weights = found.Select(f => logmath_exp(_logmath, f.Score - bestScore!.Value)).ToList();
+        var total = 1.0 + weights.Sum();
+        return found.Select((f, i) => new RecognizedHypothesis(f.Words, weights[i] / total)).ToList();
+    }
+
+    private static string Text(IEnumerable<RecognizedWord> words) => string.Join(' ', words.Select(w => w.Text));
 
     // <s>, </s>, <sil>, [NOISE], ++BREATH++ and the like mark non-speech, not words.
     private static bool IsFiller(string word) => word.Length == 0 || word[0] is '<' or '[' or '+';

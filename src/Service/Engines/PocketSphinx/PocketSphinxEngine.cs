@@ -14,13 +14,13 @@ public sealed class PocketSphinxEngine(IOptions<MedGrpcOptions> options, ILogger
     private readonly ConcurrentBag<PocketSphinxDecoder> _idle = [];
     private readonly string _modelDir = options.Value.PocketSphinx.ModelDir;
 
-    public Task<Recognition> RecognizeAsync(Stream pcm, IProgress<double>? progress, CancellationToken ct) =>
+    public Task<Recognition> RecognizeAsync(Stream pcm, RecognitionOptions options, IProgress<double>? progress, CancellationToken ct) =>
         Task.Factory.StartNew(() =>
         {
             var decoder = Rent();
             try
             {
-                return decoder.Recognize(pcm, progress, ct);
+                return decoder.Recognize(pcm, options, progress, ct);
             }
             finally
             {

@@ -66,6 +66,21 @@ internal static unsafe class PocketSphinxNative
     public static extern void ps_seg_free(IntPtr seg);
 
     [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_nbest(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_nbest_next(IntPtr nbest);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_nbest_hyp(IntPtr nbest, out int score);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_nbest_seg(IntPtr nbest);
+
+    [DllImport(PocketSphinx)]
+    public static extern void ps_nbest_free(IntPtr nbest);
+
+    [DllImport(PocketSphinx)]
     public static extern int ps_add_word(IntPtr ps, [MarshalAs(UnmanagedType.LPUTF8Str)] string word, [MarshalAs(UnmanagedType.LPUTF8Str)] string phones, int update);
 
     [DllImport(SphinxBase)]
