@@ -1,15 +1,17 @@
 using System;
+using System.Collections.Immutable;
 using MedGrpc.Analyzers.Contract;
 using MedGrpc.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace MedGrpc.Analyzers.Analyzers;
 
 /// <summary>
-/// Base of the rules that relate members to each other or look for missing ones: they run once per object creation
-/// of a contract type, on the <see cref="ObjectFacts"/> of that object within its method.
+/// Base of the rules that relate members to each other or look for missing ones. They judge the
+/// <see cref="ObjectFacts"/> of a whole object, but each diagnostic is reported from the action of the operation it
+/// points at (an assignment, a map initializer, the creation): the IDE analyzes only the operations in the span it
+/// looks at, and a diagnostic reported from elsewhere would never reach its light bulb.
 /// </summary>
 public abstract class ObjectFactsAnalyzer : DiagnosticAnalyzer
 {
@@ -21,25 +23,33 @@ public abstract class ObjectFactsAnalyzer : DiagnosticAnalyzer
         {
             if (ContractTypes.For(start.Compilation) is not { } contract)
                 return;
-            start.RegisterOperationAction(operation => AnalyzeCreation(operation, contract), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(operation => AnalyzeAnchor(operation, contract), AnchorKinds);
         });
     }
 
-    /// <summary>Which object types this rule starts from (a Settings rule: Request and a standalone Settings).</summary>
+    /// <summary>The kinds of operation this rule's diagnostics point at.</summary>
+    protected abstract ImmutableArray<OperationKind> AnchorKinds { get; }
+
+    /// <summary>Which root objects this rule judges (a Settings rule: a request, or settings standing alone).</summary>
     protected abstract bool Inspects(ContractShape shape);
 
-    protected abstract void Analyze(ObjectFacts facts, Action<Diagnostic> report);
+    /// <summary>Finds the rule's problems in <paramref name="facts"/>; report each with the operation it points at.</summary>
+    protected abstract void Analyze(ObjectFacts facts, Action<IOperation, Diagnostic> report);
 
-    private void AnalyzeCreation(OperationAnalysisContext context, ContractTypes contract)
+    private void AnalyzeAnchor(OperationAnalysisContext context, ContractTypes contract)
     {
-        var creation = (IObjectCreationOperation)context.Operation;
-        if (!contract.TryGetShape(creation.Type, out var flavor, out var shape)
-            || !Inspects(shape)
-            || !FactsReader.IsRoot(creation, contract))
+        if (FactsReader.FindRoot(context.Operation, contract) is not { } root
+            || !contract.TryGetShape(root.Type, out var flavor, out var shape)
+            || !Inspects(shape))
         {
             return;
         }
 
-        Analyze(FactsReader.Read(creation, contract, flavor, shape), context.ReportDiagnostic);
+        var anchor = context.Operation.Syntax;
+        Analyze(FactsReader.Read(root, contract, flavor, shape), (at, diagnostic) =>
+        {
+            if (at.Syntax == anchor)
+                context.ReportDiagnostic(diagnostic);
+        });
     }
 }

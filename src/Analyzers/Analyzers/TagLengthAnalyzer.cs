@@ -58,8 +58,8 @@ public sealed class TagLengthAnalyzer : DiagnosticAnalyzer
             return;
 
         var facts = FactsReader.Read(creation, contract, flavor, shape);
-        if (!facts.IsKnownUnset(ContractMember.TagKey, ContractShape.Tag) || facts.TryGet(ContractMember.TagKey, out _))
-            return; // a key assigned null or "" is reported where it is assigned
+        if (!facts.IsKnownUnset(ContractMember.TagKey, ContractShape.Tag))
+            return; // a key assigned "" or too long is reported where it is assigned
 
         var key = flavor.Row(ContractMember.TagKey);
         context.ReportDiagnostic(Create(CreationSpan.Of(creation), key.DisplayName, 0, "key", 1, ContractRules.MaxTagKeyLength));

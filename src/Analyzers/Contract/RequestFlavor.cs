@@ -11,21 +11,18 @@ public sealed class RequestFlavor
 {
     private RequestFlavor(
         string name,
-        EnumStyle enumStyle,
         bool mediaIsShared,
         ImmutableDictionary<ContractShape, string> typeNames,
         ImmutableArray<MemberRow> members)
     {
         Name = name;
-        EnumStyle = enumStyle;
         MediaIsShared = mediaIsShared;
         TypeNames = typeNames;
         Members = members;
     }
 
+    /// <summary>Which rendering this is, for whoever debugs the table.</summary>
     public string Name { get; }
-
-    public EnumStyle EnumStyle { get; }
 
     /// <summary>True where the Media type also serves non-medical jobs, whose rules differ (AWS: Call Analytics redaction).</summary>
     public bool MediaIsShared { get; }
@@ -50,7 +47,6 @@ public sealed class RequestFlavor
     /// <summary>The generated protobuf messages of this repository.</summary>
     public static RequestFlavor MedGrpc { get; } = Create(
         "MedGrpc",
-        EnumStyle.ProtobufEnum,
         mediaIsShared: false,
         typeNamespace: "MedGrpc.Transcribe.V1",
         kmsKeyId: "OutputEncryptionKmsKeyId",
@@ -59,7 +55,6 @@ public sealed class RequestFlavor
     /// <summary>AWSSDK.TranscribeService; matched by name only, so the analyzer never references the SDK.</summary>
     public static RequestFlavor AwsSdk { get; } = Create(
         "AWS SDK",
-        EnumStyle.ConstantClass,
         mediaIsShared: true,
         typeNamespace: "Amazon.TranscribeService.Model",
         kmsKeyId: "OutputEncryptionKMSKeyId",
@@ -68,7 +63,7 @@ public sealed class RequestFlavor
     public static ImmutableArray<RequestFlavor> All { get; } = ImmutableArray.Create(MedGrpc, AwsSdk);
 
     private static RequestFlavor Create(
-        string name, EnumStyle enumStyle, bool mediaIsShared, string typeNamespace, string kmsKeyId, string kmsContext)
+        string name, bool mediaIsShared, string typeNamespace, string kmsKeyId, string kmsContext)
     {
         var typeNames = new Dictionary<ContractShape, string>
         {
@@ -105,6 +100,6 @@ public sealed class RequestFlavor
             new MemberRow(ContractShape.Tag, "Key", ContractMember.TagKey),
             new MemberRow(ContractShape.Tag, "Value", ContractMember.TagValue));
 
-        return new RequestFlavor(name, enumStyle, mediaIsShared, typeNames, members);
+        return new RequestFlavor(name, mediaIsShared, typeNames, members);
     }
 }

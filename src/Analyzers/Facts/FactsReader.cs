@@ -14,7 +14,7 @@ namespace MedGrpc.Analyzers.Facts;
 /// </summary>
 public static class FactsReader
 {
-    // Several analyzers look at the same creation; the driver hands them the same operation instances.
+    // Several rules, and every anchor of a rule, read the same creation: built once while the operation tree lives.
     private static readonly ConditionalWeakTable<IObjectCreationOperation, ObjectFacts> Cache = new();
 
     public static ObjectFacts Read(IObjectCreationOperation creation, ContractTypes contract, RequestFlavor flavor, ContractShape shape)
@@ -42,9 +42,88 @@ public static class FactsReader
         };
     }
 
+    /// <summary>
+    /// The outermost object creation whose facts include what <paramref name="operation"/> does: the creation itself,
+    /// the object an initializer element or a <c>local.X = v</c> statement writes to, or the request that owns the
+    /// Settings or Media written. Null when it writes to nothing this reader can follow (a parameter, a field).
+    /// </summary>
+    public static IObjectCreationOperation? FindRoot(IOperation operation, ContractTypes contract) => operation switch
+    {
+        IObjectCreationOperation creation => RootOf(creation, contract),
+        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } => OwnerOfWrite(target, operation, contract),
+        ICompoundAssignmentOperation { Target: IPropertyReferenceOperation target } => OwnerOfWrite(target, operation, contract),
+        IIncrementOrDecrementOperation { Target: IPropertyReferenceOperation target } => OwnerOfWrite(target, operation, contract),
+        IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation target } => OwnerOfWrite(target, operation, contract),
+        IInvocationOperation { Instance: IPropertyReferenceOperation target } => OwnerOfWrite(target, operation, contract),
+        _ => null,
+    };
+
+    private static IObjectCreationOperation? RootOf(IObjectCreationOperation creation, ContractTypes contract)
+    {
+        if (!contract.TryGetShape(creation.Type, out _, out _))
+            return null;
+        if (IsRoot(creation, contract))
+            return creation;
+
+        // Owned Settings or Media: the root is whatever the assignment that holds it writes to.
+        return SkipConversions(creation.Parent) is { } assignment ? FindRoot(assignment, contract) : null;
+    }
+
+    private static IObjectCreationOperation? OwnerOfWrite(IPropertyReferenceOperation target, IOperation write, ContractTypes contract)
+    {
+        // The cheap test first: this runs for every assignment and call the compilation has.
+        var instance = target.Instance;
+        if (!contract.TryGetMember(target.Property, out _))
+        {
+            // map["k"] = v on the encryption context: the indexer is no member, the map is.
+            if (instance is not IPropertyReferenceOperation map || !contract.TryGetMember(map.Property, out _))
+                return null;
+            instance = map.Instance;
+        }
+
+        // local.Settings.X = v: one member between the local and the write.
+        if (instance is IPropertyReferenceOperation via && contract.TryGetMember(via.Property, out _))
+            instance = via.Instance;
+
+        return instance switch
+        {
+            IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } => InitializedObjectRoot(write, contract),
+            ILocalReferenceOperation local => DeclaredCreation(local.Local, write) is { } creation ? RootOf(creation, contract) : null,
+            _ => null,
+        };
+    }
+
+    /// <summary>The root of the object whose initializer holds <paramref name="element"/>.</summary>
+    private static IObjectCreationOperation? InitializedObjectRoot(IOperation element, ContractTypes contract)
+        => element.Parent is IObjectOrCollectionInitializerOperation initializer
+            ? initializer.Parent switch
+            {
+                IObjectCreationOperation creation => RootOf(creation, contract),
+                IMemberInitializerOperation member => FindRoot(member, contract),
+                _ => null,
+            }
+            : null;
+
+    /// <summary>The <c>new</c> a local is declared with, found from its declaration rather than by walking the body.</summary>
+    private static IObjectCreationOperation? DeclaredCreation(ILocalSymbol local, IOperation use)
+    {
+        foreach (var reference in local.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value }
+                && use.SemanticModel?.GetOperation(value) is { } operation)
+            {
+                return ValueReader.WithoutImplicitConversions(operation) as IObjectCreationOperation;
+            }
+        }
+
+        return null;
+    }
+
     private static ObjectFacts Build(IObjectCreationOperation creation, ContractTypes contract, RequestFlavor flavor, ContractShape shape)
     {
         var facts = new ObjectFacts(creation, flavor, shape);
+        if (!creation.Arguments.IsEmpty)
+            facts.MarkEscaped(); // new StartMedicalTranscriptionJobRequest(other): a copy holds what the analyzer cannot see
         if (creation.Initializer is { } initializer)
             ReadInitializer(initializer, facts, contract, later: false);
         if (DeclaredLocal(creation) is { } local)

@@ -42,9 +42,6 @@ public sealed class ObjectFacts
 
     public bool TryGet(ContractMember member, out MemberWrite write) => _writes.TryGetValue(member, out write!);
 
-    /// <summary>True when the member is set to the constant true.</summary>
-    public bool IsTrue(ContractMember member) => TryGet(member, out var write) && write.Value.IsTrue;
-
     /// <summary>True when the member is set at all (to a known or unknown value).</summary>
     public bool IsSet(ContractMember member) => TryGet(member, out var write) && write.Value.IsSet;
 
