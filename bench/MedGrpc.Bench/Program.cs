@@ -5,6 +5,11 @@ var mode = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "accuracy";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
 var repo = FindRepo();
+if (mode == "diarization-sweep")
+{
+    await DiarizationSweep.RunAsync(Option("--speech") ?? Path.GetFullPath(Path.Combine(repo, "..", "shared", "data", "speech")), double.Parse(Option("--seconds") ?? "1000"));
+    return 0;
+}
 var speechDir = Option("--speech") ?? Path.GetFullPath(Path.Combine(repo, "..", "shared", "data", "speech"));
 var serviceDll = Option("--service-dll") ?? Path.Combine(repo, "src", "Service", "bin", "Release", "net10.0", "MedGrpc.Service.dll");
 var workers = int.Parse(Option("--workers") ?? Environment.ProcessorCount.ToString());
