@@ -7,7 +7,7 @@ string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDef
 var repo = FindRepo();
 if (mode == "diarization-sweep")
 {
-    await DiarizationSweep.RunAsync(Option("--speech") ?? Path.GetFullPath(Path.Combine(repo, "..", "shared", "data", "speech")), double.Parse(Option("--seconds") ?? "1000"));
+    await DiarizationSweep.RunAsync(Option("--speech") ?? Path.GetFullPath(Path.Combine(repo, "..", "shared", "data", "speech")), double.Parse(Option("--seconds") ?? "1000"), args.Contains("--defaults-only"));
     return 0;
 }
 var speechDir = Option("--speech") ?? Path.GetFullPath(Path.Combine(repo, "..", "shared", "data", "speech"));
