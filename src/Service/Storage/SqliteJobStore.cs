@@ -25,6 +25,8 @@ public sealed class SqliteJobStore : IJobStore
         {
             DataSource = Path.Combine(dataDir, "jobs.db"),
             Pooling = true,
+            // Several workers and RPCs write at once: a busy database is retried for this long, not failed.
+            DefaultTimeout = 10,
         }.ToString();
         using var connection = Open();
         Execute(connection, """
@@ -130,8 +132,6 @@ public sealed class SqliteJobStore : IJobStore
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        // Several workers and RPCs write at once; wait for the lock instead of failing.
-        Execute(connection, "PRAGMA busy_timeout = 10000;");
         return connection;
     }
 
