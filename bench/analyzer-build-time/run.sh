@@ -2,11 +2,14 @@
 # How much the MedGrpc analyzer adds to `dotnet build`: a generated project of 300 files that build
 # requests (valid and invalid, literals and constants) is built again and again with and without the
 # analyzer (and its fixes) loaded; prints the median wall times and their ratio.
-# Usage: bench/analyzer-build-time/run.sh [files=300] [runs=5]
+# Usage: bench/analyzer-build-time/run.sh [files=300] [runs=5] [mixed|valid]
+#   mixed: each file builds one valid and one invalid request (the build prints the diagnostics);
+#   valid: each file builds two valid requests (the common case: the analyzer finds nothing).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 files=${1:-300}
 runs=${2:-5}
+kind=${3:-mixed}
 work=$(mktemp -d /tmp/medgrpc-analyzer-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
@@ -55,8 +58,28 @@ public static class Requests$i
         Settings = new MedicalTranscriptionSetting { ShowSpeakerLabels = true, MaxSpeakerLabels = 2 },
     };
 
-    public static StartMedicalTranscriptionJobRequest Invalid()
+    public static StartMedicalTranscriptionJobRequest $( [ "$kind" = valid ] && echo Another || echo Invalid )()
     {
+$( [ "$kind" = valid ] && cat <<VALID
+        var request = new StartMedicalTranscriptionJobRequest
+        {
+            MedicalTranscriptionJobName = "visit-$i-b",
+            LanguageCode = LanguageCode.EnUs,
+            MediaFormat = MediaFormat.Wav,
+            Media = new Media { MediaFileUri = "s3://media/visit-$i.wav" },
+            OutputBucketName = Bucket,
+            Specialty = Specialty.Primarycare,
+            Type = MedicalJobType.Conversation,
+            Settings = new MedicalTranscriptionSetting { ShowAlternatives = true, MaxAlternatives = 3 },
+        };
+        request.Settings.ChannelIdentification = false;
+        request.Tags.Add(new Tag { Key = "site", Value = "north" });
+        return request;
+    }
+}
+VALID
+)
+$( [ "$kind" = valid ] && echo "/*" )
         var request = new StartMedicalTranscriptionJobRequest
         {
             MedicalTranscriptionJobName = "visit $i",
@@ -71,6 +94,7 @@ public static class Requests$i
         return request;
     }
 }
+$( [ "$kind" = valid ] && echo "*/" )
 CS
 done
 
@@ -94,7 +118,7 @@ done
 diagnostics=$(dotnet build --no-restore --no-incremental -nologo -p:WithAnalyzer=true 2>&1 | grep -c "warning MEDGRPC0" || true)
 m0=$(printf '%s\n' "${without[@]}" | median)
 m1=$(printf '%s\n' "${with[@]}" | median)
-echo "analyzer build-time bench: $files files, $runs builds each (median wall time of dotnet build --no-incremental)"
+echo "analyzer build-time bench ($kind requests): $files files, $runs builds each (median wall time of dotnet build --no-incremental)"
 echo "without analyzer: ${m0} s   (${without[*]})"
 echo "with analyzer:    ${m1} s   (${with[*]})"
 echo "overhead: $(echo "scale=1; 100 * ($m1 - $m0) / $m0" | bc) %   diagnostic lines in a build with the analyzer: $diagnostics"

@@ -17,6 +17,10 @@ public sealed class SqliteJobStore : IJobStore
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
     private readonly string _connectionString;
 
+    // SQLite has one writer at a time, and Microsoft.Data.Sqlite answers a busy database by sleeping and
+    // retrying; queueing this process's writes here instead keeps a burst of Starts from stalling.
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
     public SqliteJobStore(IOptions<MedGrpcOptions> options)
     {
         var dataDir = Path.GetFullPath(options.Value.DataDir);
@@ -42,11 +46,19 @@ public sealed class SqliteJobStore : IJobStore
 
     public async Task<bool> TryInsertAsync(Job job, CancellationToken ct)
     {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO jobs (name, status, creation_ticks, body) VALUES ($name, $status, $ticks, $body) ON CONFLICT(name) DO NOTHING";
-        Bind(command, job);
-        return await command.ExecuteNonQueryAsync(ct) == 1;
+        await _writer.WaitAsync(ct);
+        try
+        {
+            await using var connection = Open();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO jobs (name, status, creation_ticks, body) VALUES ($name, $status, $ticks, $body) ON CONFLICT(name) DO NOTHING";
+            Bind(command, job);
+            return await command.ExecuteNonQueryAsync(ct) == 1;
+        }
+        finally
+        {
+            _writer.Release();
+        }
     }
 
     public async Task<Job?> GetAsync(string name, CancellationToken ct)
@@ -61,11 +73,19 @@ public sealed class SqliteJobStore : IJobStore
 
     public async Task UpdateAsync(Job job, CancellationToken ct)
     {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE jobs SET status = $status, creation_ticks = $ticks, body = $body WHERE name = $name";
-        Bind(command, job);
-        await command.ExecuteNonQueryAsync(ct);
+        await _writer.WaitAsync(ct);
+        try
+        {
+            await using var connection = Open();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE jobs SET status = $status, creation_ticks = $ticks, body = $body WHERE name = $name";
+            Bind(command, job);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        finally
+        {
+            _writer.Release();
+        }
     }
 
     public async Task<JobPage> ListAsync(JobQuery query, CancellationToken ct)
@@ -110,11 +130,19 @@ public sealed class SqliteJobStore : IJobStore
 
     public async Task<bool> DeleteAsync(string name, CancellationToken ct)
     {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM jobs WHERE name = $name";
-        command.Parameters.AddWithValue("$name", name);
-        return await command.ExecuteNonQueryAsync(ct) == 1;
+        await _writer.WaitAsync(ct);
+        try
+        {
+            await using var connection = Open();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM jobs WHERE name = $name";
+            command.Parameters.AddWithValue("$name", name);
+            return await command.ExecuteNonQueryAsync(ct) == 1;
+        }
+        finally
+        {
+            _writer.Release();
+        }
     }
 
     public async Task<IReadOnlyList<Job>> ListUnfinishedAsync(CancellationToken ct)

@@ -17,6 +17,7 @@ public sealed class PocketSphinxEngine(IOptions<MedGrpcOptions> options, ILogger
     public Task<Recognition> RecognizeAsync(Stream pcm, RecognitionOptions options, IProgress<double>? progress, CancellationToken ct) =>
         Task.Factory.StartNew(() =>
         {
+            WorkerThreadPriority.LowerCurrentThread(); // a LongRunning task has a thread of its own
             var decoder = Rent();
             try
             {
