@@ -18,6 +18,14 @@ public sealed class PackedClientBuildTests : IDisposable
         catch (IOException) { }
     }
 
+    // Packs what this build compiled (--no-build): other tests run from the same outputs at the same
+    // time, so this test must not rebuild them. Only the package version is its own.
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
+
     private const string Sample = """
         using MedGrpc.Transcribe.V1;
 
@@ -42,7 +50,7 @@ public sealed class PackedClientBuildTests : IDisposable
         // A version of its own, so no package cached by an earlier run is used instead.
         var version = $"0.0.0-test.{DateTime.UtcNow:yyyyMMddHHmmssfff}";
         foreach (var project in new[] { "src/Contracts/MedGrpc.Contracts.csproj", "src/Client/MedGrpc.Client.csproj" })
-            Run(repo, "pack", Path.Combine(repo, project), "-c", "Release", "-o", feed, $"-p:Version={version}");
+            Run(repo, "pack", Path.Combine(repo, project), "--no-build", "-c", Configuration, "-o", feed, $"-p:PackageVersion={version}");
 
         var sample = Directory.CreateDirectory(Path.Combine(_work, "sample")).FullName;
         File.WriteAllText(Path.Combine(sample, "NuGet.config"), $"""
