@@ -59,6 +59,23 @@ public sealed class MedGrpcTool : IDisposable
     }
 
     /// <summary>Sends a POSIX signal (INT, TERM) as a shell's kill would.</summary>
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Waits at most <paramref name="limit"/> for the tool to exit; false when it is still running.</summary>
+    public async Task<bool> WaitForExitAsync(TimeSpan limit)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
     public void Signal(string name)
     {
         using var kill = Process.Start("kill", [$"-{name}", _process.Id.ToString()]);
