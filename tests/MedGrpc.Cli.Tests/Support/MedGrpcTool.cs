@@ -22,13 +22,17 @@ public sealed class MedGrpcTool : IDisposable
 
     private MedGrpcTool(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // Through env --default-signal=INT: a test run started in the background (as `cmd &` does) inherits
+        // SIGINT ignored, and .NET then never installs its Ctrl+C handling; a user's terminal has it on.
+        var start = new ProcessStartInfo("env")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        start.ArgumentList.Add("--default-signal=INT");
+        start.ArgumentList.Add("dotnet");
         start.ArgumentList.Add(DllPath);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         // The address under test comes from --address or from the test itself, never from the machine's environment.
@@ -59,23 +63,6 @@ public sealed class MedGrpcTool : IDisposable
     }
 
     /// <summary>Sends a POSIX signal (INT, TERM) as a shell's kill would.</summary>
-    public bool HasExited => _process.HasExited;
-
-    /// <summary>Waits at most <paramref name="limit"/> for the tool to exit; false when it is still running.</summary>
-    public async Task<bool> WaitForExitAsync(TimeSpan limit)
-    {
-        using var timeout = new CancellationTokenSource(limit);
-        try
-        {
-            await _process.WaitForExitAsync(timeout.Token);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
-
     public void Signal(string name)
     {
         using var kill = Process.Start("kill", [$"-{name}", _process.Id.ToString()]);
