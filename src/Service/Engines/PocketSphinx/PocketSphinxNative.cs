@@ -42,12 +42,6 @@ internal static unsafe class PocketSphinxNative
     public static extern byte ps_get_in_speech(IntPtr ps);
 
     [DllImport(PocketSphinx)]
-    public static extern int ps_get_n_frames(IntPtr ps);
-
-    [DllImport(PocketSphinx)]
-    public static extern IntPtr ps_get_hyp(IntPtr ps, out int bestScore);
-
-    [DllImport(PocketSphinx)]
     public static extern IntPtr ps_seg_iter(IntPtr ps);
 
     [DllImport(PocketSphinx)]
@@ -79,9 +73,6 @@ internal static unsafe class PocketSphinxNative
 
     [DllImport(PocketSphinx)]
     public static extern void ps_nbest_free(IntPtr nbest);
-
-    [DllImport(PocketSphinx)]
-    public static extern int ps_add_word(IntPtr ps, [MarshalAs(UnmanagedType.LPUTF8Str)] string word, [MarshalAs(UnmanagedType.LPUTF8Str)] string phones, int update);
 
     [DllImport(SphinxBase)]
     public static extern IntPtr cmd_ln_parse_r(IntPtr inout, IntPtr definitions, int argc, IntPtr[] argv, int strict);
