@@ -72,7 +72,7 @@ public sealed class ObjectStoreApi(IObjectStore objects) : ObjectStore.ObjectSto
     }
 
     /// <summary>The chunks of a PutObject stream as one read-only stream, so the store copies it without buffering it whole.</summary>
-    private sealed class ChunkStream(IAsyncStreamReader<PutObjectRequest> requests, CancellationToken ct) : Stream
+    private sealed class ChunkStream(IAsyncStreamReader<PutObjectRequest> requests, CancellationToken ct) : Media.ReadOnlyStream
     {
         private ReadOnlyMemory<byte> _pending;
 
@@ -92,14 +92,5 @@ public sealed class ObjectStoreApi(IObjectStore objects) : ObjectStore.ObjectSto
         }
 
         public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
