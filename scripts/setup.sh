@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs what MedGrpc needs on Debian 12 when it is missing: ffmpeg, PocketSphinx and its
-# en-US model, the pocketsphinx CLI (the bench's baseline) and python3 (the speech set's scorer).
+# en-US model, the pocketsphinx CLI (the bench's baseline), python3 (the speech set's scorer),
+# flite (grapheme-to-phoneme and test voices), irstlm and sphinxbase-utils (the medical language
+# model). Then builds the medical language model when its sources changed.
 set -euo pipefail
 
-packages=(ffmpeg libpocketsphinx3 pocketsphinx-en-us pocketsphinx python3)
+packages=(ffmpeg libpocketsphinx3 pocketsphinx-en-us pocketsphinx python3 flite irstlm sphinxbase-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -16,3 +18,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 command -v dotnet >/dev/null || { echo "setup: the .NET 10 SDK is needed (dotnet on PATH)" >&2; exit 1; }
+
+# The medical model: rebuilt when missing or older than anything it is built from.
+cd "$(dirname "$0")/.."
+model=models/medical/build/medical.lm.bin
+if [ ! -f "$model" ] || [ -n "$(find models/medical/sources scripts/medical-model scripts/build-medical-model.sh -newer "$model" -print -quit)" ]; then
+  bash scripts/build-medical-model.sh
+fi

@@ -1,6 +1,6 @@
 using MedGrpc.Bench;
 
-// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|load] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N]
+// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|load] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N] [--MedGrpc:Setting=value ...]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "accuracy";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
@@ -15,7 +15,9 @@ var serviceDll = Option("--service-dll") ?? Path.Combine(repo, "src", "Service",
 var workers = int.Parse(Option("--workers") ?? Environment.ProcessorCount.ToString());
 if (!File.Exists(serviceDll)) throw new FileNotFoundException($"Build the service first (dotnet build -c Release): {serviceDll}");
 
-using var service = await ServiceProcess.StartAsync(serviceDll, workers);
+// Service settings to try, passed through as they are: --MedGrpc:PocketSphinx:MedicalWeight=0.3
+var serviceSettings = args.Where(a => a.StartsWith("--MedGrpc:", StringComparison.Ordinal)).ToArray();
+using var service = await ServiceProcess.StartAsync(serviceDll, workers, serviceSettings);
 switch (mode)
 {
     case "accuracy":

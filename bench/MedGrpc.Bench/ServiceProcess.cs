@@ -27,7 +27,7 @@ public sealed class ServiceProcess : IDisposable
     public MedicalTranscription.MedicalTranscriptionClient Jobs => new(Channel);
     public ObjectStore.ObjectStoreClient Objects => new(Channel);
 
-    public static async Task<ServiceProcess> StartAsync(string serviceDll, int workers)
+    public static async Task<ServiceProcess> StartAsync(string serviceDll, int workers, IEnumerable<string>? settings = null)
     {
         var port = FreePort();
         var dataDir = Path.Combine(Path.GetTempPath(), "medgrpc-bench", Guid.NewGuid().ToString("N"));
@@ -43,7 +43,7 @@ public sealed class ServiceProcess : IDisposable
                  {
                      serviceDll, $"--urls=http://127.0.0.1:{port}", $"--MedGrpc:DataDir={dataDir}",
                      $"--MedGrpc:Workers={workers}", "--Logging:LogLevel:Default=Warning",
-                 })
+                 }.Concat(settings ?? []))
             start.ArgumentList.Add(arg);
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the service");
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[service] {e.Data}"); };

@@ -25,6 +25,20 @@ public sealed class MedGrpcOptions
 
 public sealed class PocketSphinxOptions
 {
-    /// <summary>Folder of Debian's pocketsphinx-en-us model.</summary>
+    /// <summary>Folder of Debian's pocketsphinx-en-us model: the acoustic model and the general English language model.</summary>
     public string ModelDir { get; set; } = "/usr/share/pocketsphinx/model/en-us";
+
+    /// <summary>
+    /// Folder of the medical language model and dictionary that scripts/build-medical-model.sh builds
+    /// (copied beside the service at build time); relative paths are from the service's own folder.
+    /// Empty: general English only.
+    /// </summary>
+    public string MedicalModelDir { get; set; } = "models/medical";
+
+    /// <summary>The medical model's share when it is interpolated with the general one (0–1).</summary>
+    public double MedicalWeight { get; set; } = 0.5;
+
+    public string? MedicalModelPath => string.IsNullOrEmpty(MedicalModelDir)
+        ? null
+        : Path.GetFullPath(MedicalModelDir, AppContext.BaseDirectory);
 }

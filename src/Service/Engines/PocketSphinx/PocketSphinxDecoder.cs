@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using MedGrpc.Service.Media;
+using MedGrpc.Service.Options;
 using static MedGrpc.Service.Engines.PocketSphinx.PocketSphinxNative;
 
 namespace MedGrpc.Service.Engines.PocketSphinx;
@@ -19,18 +20,24 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     private readonly IntPtr _logmath;
     private readonly CepstralMeanState _initialCmn;
 
-    public PocketSphinxDecoder(string modelDir)
+    public PocketSphinxDecoder(PocketSphinxOptions model)
     {
+        var medical = model.MedicalModelPath;
         string[] args =
         [
-            "-hmm", Path.Combine(modelDir, "en-us"),
-            "-lm", Path.Combine(modelDir, "en-us.lm.bin"),
-            "-dict", Path.Combine(modelDir, "cmudict-en-us.dict"),
+            "-hmm", Path.Combine(model.ModelDir, "en-us"),
+            "-lm", Path.Combine(model.ModelDir, "en-us.lm.bin"),
+            // The medical dictionary is Debian's CMU dictionary plus the medical words.
+            "-dict", medical is null ? Path.Combine(model.ModelDir, "cmudict-en-us.dict") : Path.Combine(medical, MedicalDictionary),
             "-logfn", "/dev/null",
         ];
-        foreach (var file in new[] { args[1], args[3], args[5] })
+        foreach (var file in new[] { args[1], args[3] })
             if (!Path.Exists(file))
                 throw new FileNotFoundException($"PocketSphinx model file '{file}' is missing: install Debian's pocketsphinx-en-us (scripts/setup.sh does).", file);
+        if (medical is not null)
+            foreach (var file in new[] { args[5], Path.Combine(medical, MedicalLanguageModel) })
+                if (!File.Exists(file))
+                    throw new FileNotFoundException($"Medical model file '{file}' is missing: build it with scripts/build-medical-model.sh (scripts/setup.sh does), then rebuild the service.", file);
 
         var argv = args.Select(Marshal.StringToCoTaskMemUTF8).ToArray();
         try
@@ -39,13 +46,46 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
             if (config == IntPtr.Zero) throw new InvalidOperationException("PocketSphinx rejected its configuration.");
             _ps = ps_init(config);
             cmd_ln_free_r(config); // the decoder keeps its own reference
-            if (_ps == IntPtr.Zero) throw new InvalidOperationException($"PocketSphinx could not load the model in '{modelDir}'.");
+            if (_ps == IntPtr.Zero) throw new InvalidOperationException($"PocketSphinx could not load the model in '{model.ModelDir}'.");
             _logmath = ps_get_logmath(_ps);
+            if (medical is not null) UseMedicalModel(Path.Combine(medical, MedicalLanguageModel), model.MedicalWeight);
             _initialCmn = CepstralMeanState.Capture(*(IntPtr*)(ps_get_feat(_ps) + FeatCmnStructOffset));
         }
         finally
         {
             foreach (var arg in argv) Marshal.FreeCoTaskMem(arg);
+        }
+    }
+
+    public const string MedicalLanguageModel = "medical.lm.bin";
+    public const string MedicalDictionary = "medical.dict";
+    private const string MedicalSearch = "medical";
+
+    /// <summary>
+    /// Interpolates the general English model with the medical one (sphinxbase's ngram_model_set) and
+    /// searches with the mix. Interpolating at load time is needed because Debian's sphinx_lm_convert
+    /// cannot write the general model back out as ARPA (an assertion in its trie writer), so no
+    /// offline toolkit can merge the two files.
+    /// </summary>
+    private void UseMedicalModel(string path, double weight)
+    {
+        var general = ps_get_lm(_ps, DefaultSearch);
+        var medicalLm = ngram_model_read(ps_get_config(_ps), path, NgramAuto, _logmath);
+        if (general == IntPtr.Zero || medicalLm == IntPtr.Zero)
+            throw new InvalidOperationException($"PocketSphinx could not read the language model '{path}'.");
+        ngram_model_retain(general); // the set owns a reference to each model it mixes
+        var names = new[] { Marshal.StringToCoTaskMemUTF8("general"), Marshal.StringToCoTaskMemUTF8(MedicalSearch) };
+        try
+        {
+            var mix = ngram_model_set_init(ps_get_config(_ps), [general, medicalLm], names, [(float)(1 - weight), (float)weight], 2);
+            if (mix == IntPtr.Zero) throw new InvalidOperationException("PocketSphinx could not interpolate the language models.");
+            Check(ps_set_lm(_ps, MedicalSearch, mix), "ps_set_lm");
+            ngram_model_free(mix); // the search holds its own reference
+            Check(ps_set_search(_ps, MedicalSearch), "ps_set_search");
+        }
+        finally
+        {
+            foreach (var name in names) Marshal.FreeCoTaskMem(name);
         }
     }
 

@@ -12,7 +12,7 @@ public sealed class PocketSphinxEngine(IOptions<MedGrpcOptions> options, ILogger
     : ITranscriptionEngine, IDisposable
 {
     private readonly ConcurrentBag<PocketSphinxDecoder> _idle = [];
-    private readonly string _modelDir = options.Value.PocketSphinx.ModelDir;
+    private readonly PocketSphinxOptions _model = options.Value.PocketSphinx;
 
     public Task<Recognition> RecognizeAsync(Stream pcm, RecognitionOptions options, IProgress<double>? progress, CancellationToken ct) =>
         Task.Factory.StartNew(() =>
@@ -33,8 +33,9 @@ public sealed class PocketSphinxEngine(IOptions<MedGrpcOptions> options, ILogger
     {
         if (_idle.TryTake(out var decoder)) return decoder;
         var started = System.Diagnostics.Stopwatch.StartNew();
-        decoder = new PocketSphinxDecoder(_modelDir);
-        log.LogInformation("Loaded a PocketSphinx decoder from {ModelDir} in {ElapsedMs} ms", _modelDir, started.ElapsedMilliseconds);
+        decoder = new PocketSphinxDecoder(_model);
+        log.LogInformation("Loaded a PocketSphinx decoder from {ModelDir} with medical model {MedicalModelDir} in {ElapsedMs} ms",
+            _model.ModelDir, _model.MedicalModelPath ?? "(none)", started.ElapsedMilliseconds);
         return decoder;
     }
 

@@ -74,6 +74,36 @@ internal static unsafe class PocketSphinxNative
     [DllImport(PocketSphinx)]
     public static extern void ps_nbest_free(IntPtr nbest);
 
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_get_config(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_get_lm(IntPtr ps, [MarshalAs(UnmanagedType.LPUTF8Str)] string name);
+
+    [DllImport(PocketSphinx)]
+    public static extern int ps_set_lm(IntPtr ps, [MarshalAs(UnmanagedType.LPUTF8Str)] string name, IntPtr lm);
+
+    [DllImport(PocketSphinx)]
+    public static extern int ps_set_search(IntPtr ps, [MarshalAs(UnmanagedType.LPUTF8Str)] string name);
+
+    /// <summary>The search pocketsphinx creates from -lm (PS_DEFAULT_SEARCH).</summary>
+    public const string DefaultSearch = "_default";
+
+    public const int NgramAuto = 0; // ngram_file_type_t NGRAM_AUTO
+
+    [DllImport(SphinxBase)]
+    public static extern IntPtr ngram_model_read(IntPtr config, [MarshalAs(UnmanagedType.LPUTF8Str)] string fileName, int fileType, IntPtr logmath);
+
+    [DllImport(SphinxBase)]
+    public static extern IntPtr ngram_model_retain(IntPtr model);
+
+    [DllImport(SphinxBase)]
+    public static extern int ngram_model_free(IntPtr model);
+
+    /// <summary>A linear interpolation of models (weights are probabilities summing to 1).</summary>
+    [DllImport(SphinxBase)]
+    public static extern IntPtr ngram_model_set_init(IntPtr config, IntPtr[] models, IntPtr[] names, float[] weights, int count);
+
     [DllImport(SphinxBase)]
     public static extern IntPtr cmd_ln_parse_r(IntPtr inout, IntPtr definitions, int argc, IntPtr[] argv, int strict);
 

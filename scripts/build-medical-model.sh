@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds MedGrpc's medical language model and dictionary into models/medical/build/ (reproducible:
+# same sources, same output). Sources: PriMock57 notes and dialogue (CC BY 4.0, ../shared or
+# MEDICAL_TEXT_DIR) turned into spoken words, plus models/medical/sources/*.txt word lists in short
+# carrier sentences. Tools: irstlm (trigram, improved Kneser-Ney), sphinx_lm_convert (binary for
+# PocketSphinx), flite's t2p (pronunciations of words Debian's CMU dictionary lacks).
+# The service interpolates this model with PocketSphinx's general English model at load time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+text_dir=${MEDICAL_TEXT_DIR:-$root/../shared/data/medical-text}
+model_dir=${POCKETSPHINX_MODEL_DIR:-/usr/share/pocketsphinx/model/en-us}
+out=$root/models/medical/build
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+if [ ! -f "$text_dir/primock57-notes.txt" ]; then
+  echo "build-medical-model: no medical text at $text_dir (set MEDICAL_TEXT_DIR)" >&2
+  exit 1
+fi
+export IRSTLM=/usr/lib/irstlm PATH=$PATH:/usr/lib/irstlm/bin
+mkdir -p "$out"
+
+{
+  python3 scripts/medical-model/spoken.py notes < "$text_dir/primock57-notes.txt"
+  python3 scripts/medical-model/spoken.py dialogue < "$text_dir/primock57-dialogue.txt"
+  python3 scripts/medical-model/term_sentences.py models/medical/sources
+} > "$work/corpus.txt"
+
+add-start-end.sh < "$work/corpus.txt" > "$work/corpus.se"
+build-lm.sh -i "$work/corpus.se" -n 3 -o "$work/medical.ilm.gz" -k 1 -s improved-kneser-ney -t "$work/stat" >/dev/null 2>&1
+compile-lm --text=yes "$work/medical.ilm.gz" "$work/medical.arpa" >/dev/null 2>&1
+sphinx_lm_convert -i "$work/medical.arpa" -o "$work/medical.lm.bin" >/dev/null 2>&1
+
+awk '/\\1-grams:/{f=1;next} /\\2-grams:/{f=0} f&&NF>=2{print $2}' "$work/medical.arpa" > "$work/vocab.txt"
+python3 scripts/medical-model/pronounce.py "$model_dir/cmudict-en-us.dict" "$work/vocab.txt" > "$work/medical.dict"
+
+mv "$work/medical.lm.bin" "$work/medical.dict" "$out/"
+cp "$work/corpus.txt" "$out/corpus.txt"
+echo "build-medical-model: $(wc -l < "$work/vocab.txt") words, $(wc -l < "$work/corpus.txt") sentences -> $out"
