@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what MedGrpc needs on Debian 12 when it is missing: ffmpeg, PocketSphinx and its
-# en-US model, the pocketsphinx CLI (the bench's baseline) and python3 (the speech set's scorer).
+# en-US model, the pocketsphinx CLI (the bench's baseline), python3 (the speech set's scorer) and flite
+# (the voices of the PHI set and of the PHI integration test).
 set -euo pipefail
 
-packages=(ffmpeg libpocketsphinx3 pocketsphinx-en-us pocketsphinx python3)
+packages=(ffmpeg libpocketsphinx3 pocketsphinx-en-us pocketsphinx python3 flite)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
