@@ -1,6 +1,6 @@
 using MedGrpc.Bench;
 
-// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|load] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N]
+// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|load|phi] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N] [--text-only]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "accuracy";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
@@ -8,6 +8,11 @@ var repo = FindRepo();
 if (mode == "diarization-sweep")
 {
     await DiarizationSweep.RunAsync(Option("--speech") ?? Path.GetFullPath(Path.Combine(repo, "..", "shared", "data", "speech")), double.Parse(Option("--seconds") ?? "1000"), args.Contains("--defaults-only"));
+    return 0;
+}
+if (mode == "phi" && args.Contains("--text-only"))
+{
+    await PhiBench.RunAsync(null, repo, textOnly: true);
     return 0;
 }
 var speechDir = Option("--speech") ?? Path.GetFullPath(Path.Combine(repo, "..", "shared", "data", "speech"));
@@ -27,8 +32,11 @@ switch (mode)
     case "load":
         await LoadBench.RunAsync(service, speechDir, int.Parse(Option("--jobs") ?? "50"));
         break;
+    case "phi":
+        await PhiBench.RunAsync(service, repo, textOnly: false);
+        break;
     default:
-        Console.Error.WriteLine($"unknown mode '{mode}': accuracy or load");
+        Console.Error.WriteLine($"unknown mode '{mode}': accuracy, load, phi or diarization-sweep");
         return 2;
 }
 return 0;

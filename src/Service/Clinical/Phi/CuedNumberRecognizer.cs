@@ -11,7 +11,7 @@ public sealed class CuedNumberRecognizer : IPhiRecognizer
 
     private static readonly IReadOnlyList<Cue> Cues = Build();
 
-    private static readonly string[] Fillers = ["is", "was", "are", "number", "of", "it's", "its", "the", "my", "at", "on", "be", "reached", "and", "id", "colon", "as", "follows"];
+    private static readonly string[] Fillers = ["is", "was", "are", "number", "of", "it's", "its", "the", "my", "at", "on", "be", "reached", "and", "id", "colon", "as", "follows", "it", "to", "on", "file", "for", "today", "now", "still"];
 
     public IEnumerable<PhiSpan> Find(PhiWords words)
     {

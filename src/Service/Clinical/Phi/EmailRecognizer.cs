@@ -10,7 +10,7 @@ public sealed class EmailRecognizer : IPhiRecognizer
         var from = 0;
         for (var at = 1; at < words.Count; at++)
         {
-            if (!words.Is(at, "at")) continue;
+            if (!words.Is(at, "at") || words.Is(at + 1, "www")) continue;
             var host = WebAddresses.Host(words, at + 1);
             if (host == 0 || !WebAddresses.IsNamePart(words[at - 1])) continue;
             var start = at - 1;

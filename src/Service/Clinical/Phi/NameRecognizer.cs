@@ -19,21 +19,21 @@ public sealed class NameRecognizer : IPhiRecognizer
 
     private static readonly string[][] Titles =
     [
-        ["doctor"], ["dr"], ["mister"], ["mr"], ["missus"], ["mrs"], ["miss"], ["ms"], ["nurse"], ["professor"],
+        ["doctor"], ["dr"], ["mister"], ["mr"], ["missus"], ["mrs"], ["ms"], ["professor"],
     ];
 
     /// <summary>Weaker cues: only a name that is not also an ordinary word ("this is grace" is not taken, "this is sarah" is).</summary>
     private static readonly string[][] Relations =
     [
-        ["this", "is"], ["i'm"], ["i", "am"], ["my", "wife"], ["my", "husband"], ["my", "son"], ["my", "daughter"], ["my", "mother"], ["my", "father"], ["my", "sister"], ["my", "brother"],
-        ["his", "wife"], ["her", "husband"], ["seen", "by"], ["referred", "by"], ["spoke", "with"], ["speaking", "with"], ["patient"], ["mom"], ["dad"],
+        ["this", "is"], ["nurse"], ["miss"], ["i'm"], ["i", "am"], ["my", "wife"], ["my", "husband"], ["my", "son"], ["my", "daughter"], ["my", "mother"], ["my", "father"], ["my", "sister"], ["my", "brother"],
+        ["his", "wife"], ["her", "husband"], ["seen", "by"], ["referred", "by"], ["spoke", "with"], ["speaking", "with"], ["patient"], ["mom"], ["dad"], ["call"], ["ask", "for"],
     ];
 
     public IEnumerable<PhiSpan> Find(PhiWords words)
     {
         for (var i = 0; i < words.Count; i++)
         {
-            var span = AfterIntroduction(words, i) ?? AfterCue(words, i, Titles, strict: false) ?? AfterCue(words, i, Relations, strict: true) ?? FullName(words, i);
+            var span = AfterIntroduction(words, i) ?? AfterTitle(words, i) ?? AfterCue(words, i, Relations, strict: true) ?? FullName(words, i);
             if (span is null) continue;
             yield return span;
             i = span.End - 1;
@@ -49,6 +49,26 @@ public sealed class NameRecognizer : IPhiRecognizer
         while (count < 3 && IsNameWord(words[at + count], strict: count > 0 && !NameLists.IsName(words[at + count]))) count++;
         return count == 0 ? null : new PhiSpan(PhiCategories.Personal, "NAME", at, count, 0.9);
     }
+
+    /// <summary>After a title the first word is a name even when no list has it ("doctor patel"), unless it is a word a title is often followed by.</summary>
+    private static PhiSpan? AfterTitle(PhiWords words, int index)
+    {
+        var cue = words.MatchAny(index, Titles);
+        if (cue == 0) return null;
+        var at = index + cue;
+        if (!IsNameWord(words[at], strict: false) || NotNamesAfterTitle.Contains(words[at]!)) return null;
+        var count = 1;
+        while (count < 3 && NameLists.IsName(words[at + count]) && IsNameWord(words[at + count], strict: true)) count++;
+        return new PhiSpan(PhiCategories.Personal, "NAME", at, count, 0.85);
+    }
+
+    private static readonly HashSet<string> NotNamesAfterTitle =
+    [
+        "appointment", "appointments", "visit", "visits", "office", "offices", "said", "says", "told", "thinks", "thought", "wants", "asked", "advised",
+        "recommended", "prescribed", "ordered", "gave", "checked", "examined", "note", "notes", "letter", "surgery", "practice", "clinic", "team",
+        "shopping", "who", "because", "first", "right", "again", "yet", "soon", "today", "tomorrow", "before", "after", "last", "next", "about", "if",
+        "on", "ordered", "reviewed", "saw", "explained", "agreed", "feels", "felt", "stated", "reported", "noted", "found", "has", "had", "is", "was",
+    ];
 
     private static PhiSpan? AfterCue(PhiWords words, int index, string[][] cues, bool strict)
     {

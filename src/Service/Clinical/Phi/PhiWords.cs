@@ -41,13 +41,17 @@ public sealed class PhiWords
             else if (w == "hundred") digits += 2;
             else if (w is "double" or "triple" && NumberWords.Digit(this[i + 1]) is not null) digits += w == "double" ? 1 : 2;
             else if (w is "dash" or "hyphen" && i > index && NumberWords.IsNumberWord(this[i + 1])) { }
-            else if (letters && w.Length == 1 && w is not "a" and not "i" || letters && w.Length == 2 && w[1] == '.') digits++;
+            else if (letters && IsLetter(w) && (w is not "a" and not "i" || IsIdWord(this[i + 1]) || i > index && IsIdWord(this[i - 1]))) digits++;
             else break;
             i++;
         }
         while (i > index && this[i - 1] is "dash" or "hyphen" or "double" or "triple") i--;
         return (i - index, digits);
     }
+
+    private static bool IsLetter(string w) => w.Length == 1 && w[0] is >= 'a' and <= 'z' || w.Length == 2 && w[1] == '.';
+
+    private static bool IsIdWord(string? w) => w is not null && (NumberWords.Digit(w) is not null || IsLetter(w) && w is not "a" and not "i");
 
     /// <summary>Function words: never part of a name, an address's street name or an email's user.</summary>
     public static readonly HashSet<string> Stop =

@@ -12,11 +12,15 @@ public sealed class UrlRecognizer : IPhiRecognizer
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (words.Is(i - 1, "at", "dot")) continue;
+            if (words.Is(i - 1, "dot") || words.Is(i - 1, "at") && !words.Is(i, "www")) continue;
             var scheme = words.MatchAny(i, Schemes);
             var at = i + scheme;
             int host;
-            if (words.Is(at, "www") && words.Is(at + 1, "dot")) host = 2 + WebAddresses.Host(words, at + 2) is var h && h > 2 ? h : 0;
+            if (words.Is(at, "www") && words.Is(at + 1, "dot"))
+            {
+                var rest = WebAddresses.Host(words, at + 2);
+                host = rest == 0 ? 0 : 2 + rest;
+            }
             else host = WebAddresses.Host(words, at);
             if (host == 0) continue;
             var end = at + host;
