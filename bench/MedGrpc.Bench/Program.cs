@@ -1,6 +1,6 @@
 using MedGrpc.Bench;
 
-// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|load|phi] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N] [--text-only]
+// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|load|phi|format-check] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N] [--text-only]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "accuracy";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
@@ -8,6 +8,11 @@ var repo = FindRepo();
 if (mode == "diarization-sweep")
 {
     await DiarizationSweep.RunAsync(Option("--speech") ?? Path.GetFullPath(Path.Combine(repo, "..", "shared", "data", "speech")), double.Parse(Option("--seconds") ?? "1000"), args.Contains("--defaults-only"));
+    return 0;
+}
+if (mode == "format-check")
+{
+    await FormatCheck.RunAsync(Option("--speech") ?? Path.GetFullPath(Path.Combine(repo, "..", "shared", "data", "speech")));
     return 0;
 }
 if (mode == "phi" && args.Contains("--text-only"))
