@@ -1,6 +1,6 @@
 using MedGrpc.Bench;
 
-// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|load] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N] [--MedGrpc:Setting=value ...]
+// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|load|phi|format-check] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N] [--text-only] [--MedGrpc:Setting=value ...]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "accuracy";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
@@ -8,6 +8,16 @@ var repo = FindRepo();
 if (mode == "diarization-sweep")
 {
     await DiarizationSweep.RunAsync(Option("--speech") ?? Path.GetFullPath(Path.Combine(repo, "..", "shared", "data", "speech")), double.Parse(Option("--seconds") ?? "1000"), args.Contains("--defaults-only"));
+    return 0;
+}
+if (mode == "format-check")
+{
+    await FormatCheck.RunAsync(Option("--speech") ?? Path.GetFullPath(Path.Combine(repo, "..", "shared", "data", "speech")));
+    return 0;
+}
+if (mode == "phi" && args.Contains("--text-only"))
+{
+    await PhiBench.RunAsync(null, repo, textOnly: true);
     return 0;
 }
 var speechDir = Option("--speech") ?? Path.GetFullPath(Path.Combine(repo, "..", "shared", "data", "speech"));
@@ -29,8 +39,11 @@ switch (mode)
     case "load":
         await LoadBench.RunAsync(service, speechDir, int.Parse(Option("--jobs") ?? "50"));
         break;
+    case "phi":
+        await PhiBench.RunAsync(service, repo, textOnly: false);
+        break;
     default:
-        Console.Error.WriteLine($"unknown mode '{mode}': accuracy or load");
+        Console.Error.WriteLine($"unknown mode '{mode}': accuracy, load, phi or diarization-sweep");
         return 2;
 }
 return 0;

@@ -25,6 +25,15 @@ public sealed class ServiceProcess : IDisposable
     public int Pid => _process.Id;
 
     public MedicalTranscription.MedicalTranscriptionClient Jobs => new(Channel);
+
+    /// <summary>Copies a file into one of the service's buckets (folders under its data dir) and returns its s3:// URI.</summary>
+    public string PutFile(string bucket, string key, string source)
+    {
+        var target = Path.Combine(DataDir, "buckets", bucket, key);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Copy(source, target, overwrite: true);
+        return $"s3://{bucket}/{key}";
+    }
     public ObjectStore.ObjectStoreClient Objects => new(Channel);
 
     public static async Task<ServiceProcess> StartAsync(string serviceDll, int workers, IEnumerable<string>? settings = null)

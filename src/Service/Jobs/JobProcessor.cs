@@ -86,7 +86,8 @@ public sealed class JobProcessor(
 
         job = await lifecycle.ReportProgressAsync(job, JobStages.Write, WriteFrom, ct);
         var transcript = TranscriptBuilder.Build(job.Name, serviceOptions.Value.AccountId,
-            new TranscriptInput(recognitions, channelIdentification, settings.ShowAlternatives == true, turns));
+            new TranscriptInput(recognitions, channelIdentification, settings.ShowAlternatives == true, turns,
+                IdentifyPhi: request.ContentIdentificationType == Validation.AwsEnums.SupportedContentIdentificationType));
         var location = OutputLocation.For(request.OutputBucketName!, request.OutputKey, job.Name);
         await writer.WriteAsync(location, transcript, ct);
         await lifecycle.CompleteAsync(job, location.ToString(), media.MediaFormat, media.SampleRate, ct);

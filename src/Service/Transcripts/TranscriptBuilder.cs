@@ -1,4 +1,6 @@
 using System.Text;
+using MedGrpc.Service.Clinical.Formatting;
+using MedGrpc.Service.Clinical.Phi;
 using MedGrpc.Service.Diarization;
 using MedGrpc.Service.Engines;
 
@@ -9,17 +11,20 @@ namespace MedGrpc.Service.Transcripts;
 /// <param name="ChannelIdentification">Label items by channel and add channel_labels.</param>
 /// <param name="ShowAlternatives">Add segments with alternative transcriptions.</param>
 /// <param name="SpeakerTurns">Who spoke when, with ShowSpeakerLabels; null otherwise.</param>
+/// <param name="IdentifyPhi">Add entities for the PHI found (ContentIdentificationType PHI).</param>
 public sealed record TranscriptInput(
     IReadOnlyList<Recognition> Channels,
     bool ChannelIdentification = false,
     bool ShowAlternatives = false,
-    IReadOnlyList<SpeakerTurn>? SpeakerTurns = null);
+    IReadOnlyList<SpeakerTurn>? SpeakerTurns = null,
+    bool IdentifyPhi = false);
 
 /// <summary>
-/// Builds the transcript once from what the engine heard: words become pronunciation items, each
+/// Builds the transcript once from what the engine heard: words are written in medical style
+/// (Clinical/Formatting: numbers, units, blood pressures…) and become pronunciation items, each
 /// utterance (speech between pauses) ends a sentence with a punctuation item, sentences start with a
 /// capital, and the text is assembled from the items so the two always agree. Channels are merged in
-/// time order; speakers and alternatives are added when asked for.
+/// time order; speakers, alternatives and PHI entities (Clinical/Phi) are added when asked for.
 /// </summary>
 public static class TranscriptBuilder
 {
@@ -31,7 +36,7 @@ public static class TranscriptBuilder
         // Per channel, per utterance: the items of that utterance.
         var channels = input.Channels
             .Select((recognition, c) => recognition.Utterances
-                .Select(u => new UtteranceItems(u, ItemsOf(u.Words, Confidences(u.Words), input.ChannelIdentification ? ChannelLabel(c) : null)))
+                .Select(u => new UtteranceItems(u, ItemsOf(u.Words, input.ChannelIdentification ? ChannelLabel(c) : null)))
                 .ToList())
             .ToList();
         var utterances = channels.SelectMany(c => c).OrderBy(u => u.Start).ToList();
@@ -51,6 +56,7 @@ public static class TranscriptBuilder
                 ? new ChannelLabels(channels.Count, channels.Select((c, i) => new ChannelTranscript(ChannelLabel(i), c.SelectMany(u => u.Items).ToList())).ToList())
                 : null,
             Segments = input.ShowAlternatives ? utterances.Select(SegmentOf).ToList() : null,
+            Entities = input.IdentifyPhi ? EntitiesOf(input.Channels) : null,
         };
         return new TranscriptDocument(jobName, accountId, "COMPLETED", results);
     }
@@ -71,21 +77,19 @@ public static class TranscriptBuilder
 
     public static string SpeakerLabel(int speaker) => $"spk_{speaker}";
 
-    private static IReadOnlyList<double> Confidences(IReadOnlyList<RecognizedWord> words) => words.Select(w => w.Confidence).ToList();
-
-    /// <summary>One sentence: capitalised words, then a full stop.</summary>
-    private static List<TranscriptItem> ItemsOf(IReadOnlyList<RecognizedWord> words, IReadOnlyList<double> confidences, string? channelLabel)
+    /// <summary>One sentence: the words in medical style, capitalised, then a full stop.</summary>
+    private static List<TranscriptItem> ItemsOf(IReadOnlyList<RecognizedWord> spoken, string? channelLabel)
     {
+        var words = ClinicalFormatter.Format(spoken);
         var items = new List<TranscriptItem>(words.Count + 1);
         for (var i = 0; i < words.Count; i++)
         {
             var content = i == 0 ? Capitalize(words[i].Text) : words[i].Text;
-            if (content == "i") content = "I";
             items.Add(new TranscriptItem(
                 TranscriptNumbers.Time(words[i].StartSeconds),
                 TranscriptNumbers.Time(words[i].EndSeconds),
                 TranscriptItem.Pronunciation,
-                [new ItemAlternative(TranscriptNumbers.Confidence(confidences[i]), content)]) { ChannelLabel = channelLabel });
+                [new ItemAlternative(TranscriptNumbers.Confidence(words[i].Confidence), content)]) { ChannelLabel = channelLabel });
         }
         if (items.Count > 0)
             items.Add(new TranscriptItem(null, null, TranscriptItem.Punctuation, [new ItemAlternative("0.0", ".")]) { ChannelLabel = channelLabel });
@@ -100,10 +104,32 @@ public static class TranscriptBuilder
         var alternatives = new List<SegmentAlternative> { new(TextOf(utterance.Items), utterance.Items) };
         foreach (var hypothesis in utterance.Utterance.Alternatives)
         {
-            var items = ItemsOf(hypothesis.Words, hypothesis.Words.Select(_ => hypothesis.Confidence).ToList(), channel);
+            var items = ItemsOf(hypothesis.Words.Select(w => w with { Confidence = hypothesis.Confidence }).ToList(), channel);
             alternatives.Add(new SegmentAlternative(TextOf(items), items));
         }
         return new AlternativeSegment(TranscriptNumbers.Time(words[0].StartSeconds), TranscriptNumbers.Time(words[^1].EndSeconds), alternatives);
+    }
+
+    /// <summary>
+    /// PHI over each channel's words as one stream (a name may follow its cue after a pause), formatted
+    /// per utterance as the items are, so that an entity's content and times are those of its items.
+    /// </summary>
+    private static List<Entity> EntitiesOf(IReadOnlyList<Recognition> channels)
+    {
+        var entities = new List<Entity>();
+        foreach (var recognition in channels)
+        {
+            var words = new List<RecognizedWord>();
+            var formatted = new List<FormattedWord>();
+            foreach (var utterance in recognition.Utterances)
+            {
+                var offset = words.Count;
+                words.AddRange(utterance.Words);
+                formatted.AddRange(ClinicalFormatter.Format(utterance.Words).Select(f => f with { First = f.First + offset }));
+            }
+            entities.AddRange(PhiEntities.Find(words, formatted));
+        }
+        return entities.OrderBy(e => e.StartTime).ToList();
     }
 
     /// <summary>Each word gets the speaker whose turn overlaps it most (or the nearest turn); punctuation that of its word.</summary>

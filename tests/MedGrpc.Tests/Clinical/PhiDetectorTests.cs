@@ -1,0 +1,90 @@
+using MedGrpc.Service.Clinical.Formatting;
+using MedGrpc.Service.Clinical.Phi;
+using MedGrpc.Service.Engines;
+
+namespace MedGrpc.Tests.Clinical;
+
+public sealed class PhiDetectorTests
+{
+    private static List<RecognizedWord> Words(string text) =>
+        text.Split(' ').Select((w, k) => new RecognizedWord(w, k, k + 0.5, 0.8)).ToList();
+
+    /// <summary>The entities found in the words, as (category, content).</summary>
+    private static List<(string Category, string Content)> Find(string text)
+    {
+        var words = Words(text);
+        return PhiEntities.Find(words, ClinicalFormatter.Format(words)).Select(e => (e.Category, e.Content)).ToList();
+    }
+
+    [Theory]
+    [InlineData("my name is sarah connor and i have a headache", "sarah connor")]
+    [InlineData("this is doctor patel calling", "patel")]
+    [InlineData("seen with emily watson today", "emily watson")]
+    public void Names_are_personal(string text, string name) => Assert.Equal([(PhiCategories.Personal, name)], Find(text));
+
+    [Fact]
+    public void A_name_that_is_also_a_word_is_not_a_name_without_a_cue() => Assert.Empty(Find("we will grace the room with hope"));
+
+    [Fact]
+    public void An_age_is_personal_and_reads_in_digits() => Assert.Equal([(PhiCategories.Personal, "42")], Find("a forty two year old woman"));
+
+    [Fact]
+    public void A_date_is_personal() => Assert.Equal([(PhiCategories.Personal, "March 3rd 2024")], Find("seen on march third twenty twenty four"));
+
+    [Fact]
+    public void A_phone_number_read_out_is_personal() =>
+        Assert.Equal([(PhiCategories.Personal, "five five five one two three four")], Find("call me at five five five one two three four"));
+
+    [Fact]
+    public void An_email_read_out_is_personal() =>
+        Assert.Equal([(PhiCategories.Personal, "john dot smith at example dot com")], Find("my email is john dot smith at example dot com"));
+
+    [Fact]
+    public void A_street_address_is_geographic() => Assert.Equal([(PhiCategories.Geographic, "12 oak street")], Find("i live at twelve oak street"));
+
+    [Fact]
+    public void A_zip_code_is_geographic() => Assert.Equal([(PhiCategories.Geographic, "nine four one zero seven")], Find("the zip code is nine four one zero seven"));
+
+    [Fact]
+    public void A_named_hospital_is_geographic_but_the_hospital_is_not() =>
+        Assert.Equal([(PhiCategories.Geographic, "saint mary's hospital")], Find("admitted to saint mary's hospital then the hospital called"));
+
+    [Theory]
+    [InlineData("my social security number is one two three four five six seven eight nine")]
+    [InlineData("the medical record number is four four seven one two nine")]
+    [InlineData("the fax number is three one two five five five one one eight eight")]
+    [InlineData("the beneficiary number is one e g four t e five")]
+    public void Account_numbers_after_their_cue_are_account(string text) => Assert.Equal(PhiCategories.Account, Assert.Single(Find(text)).Category);
+
+    [Fact]
+    public void A_license_plate_is_vehicle() => Assert.Equal([(PhiCategories.Vehicle, "seven a b c one two three")], Find("the license plate was seven a b c one two three"));
+
+    [Fact]
+    public void A_url_is_other() => Assert.Equal([(PhiCategories.Other, "www dot clinic dot org")], Find("book at www dot clinic dot org"));
+
+    [Fact]
+    public void An_ip_address_is_other() => Assert.Equal(PhiCategories.Other, Assert.Single(Find("the ip is one nine two dot one six eight dot one dot ten")).Category);
+
+    [Theory]
+    [InlineData("the blood pressure is one twenty over eighty")]
+    [InlineData("take five milligrams twice a day for two weeks")]
+    [InlineData("she went to the hospital after the fall")]
+    [InlineData("he will see the doctor again next week")]
+    public void Clinical_sentences_without_phi_have_no_entities(string text) => Assert.Empty(Find(text));
+
+    [Fact]
+    public void An_entity_starts_at_its_first_word_and_ends_at_its_last()
+    {
+        var words = Words("a forty two year old with phone five five five one two three four");
+        var entities = PhiEntities.Find(words, ClinicalFormatter.Format(words));
+        Assert.Equal([(1.0, 2.5), (7.0, 13.5)], entities.Select(e => (e.StartTime, e.EndTime)));
+    }
+
+    [Fact]
+    public void Confidence_is_the_rule_confidence_times_the_mean_word_confidence()
+    {
+        var words = Words("a forty two year old");
+        var entity = Assert.Single(PhiEntities.Find(words, ClinicalFormatter.Format(words)));
+        Assert.Equal(0.95 * 0.8, entity.Confidence, 4);
+    }
+}
