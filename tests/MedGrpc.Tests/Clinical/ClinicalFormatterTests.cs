@@ -92,6 +92,15 @@ public sealed class ClinicalFormatterTests
     [InlineData("i'm fine", "I'm fine")]
     public void The_pronoun_I_is_capitalised(string spoken, string written) => Assert.Equal(written, Format(spoken));
 
+    [Theory]
+    [InlineData("raised c r p and e s r", "raised CRP and ESR")]
+    [InlineData("seen in the t i a clinic", "seen in the TIA clinic")]
+    [InlineData("see your g p", "see your GP")]
+    public void Spelled_letters_are_written_as_the_acronym(string spoken, string written) => Assert.Equal(written, Format(spoken));
+
+    [Fact]
+    public void Letters_i_and_a_stay_words_outside_a_known_acronym() => Assert.Equal("so I a", Format("so i a"));
+
     [Fact]
     public void A_formatted_word_spans_its_spoken_words_with_the_lowest_confidence()
     {

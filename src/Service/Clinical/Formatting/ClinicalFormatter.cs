@@ -4,7 +4,7 @@ namespace MedGrpc.Service.Clinical.Formatting;
 
 /// <summary>
 /// Writes what the engine heard in AWS's medical style, as a pure function over timed words: numbers
-/// above ten as digits, percentages, units, blood pressures, decimals, dates and ordinals, "I". At each
+/// above ten as digits, percentages, units, blood pressures, decimals, dates and ordinals, spelled acronyms, "I". At each
 /// word the first rule that matches wins and its words are consumed; a word no rule takes is kept as it
 /// is. A formatted word that replaces several spoken words starts at the first one's start, ends at the
 /// last one's end and has the lowest of their confidences.
@@ -22,6 +22,7 @@ public static class ClinicalFormatter
         new DecimalRule(),
         new OrdinalRule(),
         new CardinalRule(),
+        new AcronymRule(),
         new PronounIRule(),
     ];
 
