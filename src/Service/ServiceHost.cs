@@ -7,7 +7,10 @@ using MedGrpc.Service.Jobs;
 using MedGrpc.Service.Media;
 using MedGrpc.Service.Options;
 using MedGrpc.Service.Storage;
+using MedGrpc.Service.Tags;
 using MedGrpc.Service.Transcripts;
+using MedGrpc.Service.Vocabularies;
+using MedGrpc.Service.Vocabularies.Pronunciation;
 
 namespace MedGrpc.Service;
 
@@ -27,7 +30,10 @@ public static class ServiceHost
         builder.Services.AddGrpcHealthChecks().AddCheck<JobStoreHealthCheck>("job-store");
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SqliteDatabase>();
         builder.Services.AddSingleton<IJobStore, SqliteJobStore>();
+        builder.Services.AddSingleton<IVocabularyStore, SqliteVocabularyStore>();
+        builder.Services.AddSingleton<ITagStore, SqliteTagStore>();
         builder.Services.AddSingleton<IObjectStore, FolderObjectStore>();
         builder.Services.AddSingleton<IJobEvents, InProcessJobEvents>();
         builder.Services.AddSingleton<ITranscriptionEngine, PocketSphinxEngine>();
@@ -41,6 +47,16 @@ public static class ServiceHost
         builder.Services.AddSingleton<MediaDecoder>();
         builder.Services.AddSingleton<TranscriptWriter>();
         builder.Services.AddHostedService<JobWorkers>();
+        builder.Services.AddSingleton<ResourceArns>();
+        builder.Services.AddSingleton<TagService>();
+        builder.Services.AddSingleton<VocabularyLifecycle>();
+        builder.Services.AddSingleton<VocabularyQueue>();
+        builder.Services.AddSingleton<VocabularyService>();
+        builder.Services.AddSingleton<VocabularyProcessor>();
+        builder.Services.AddSingleton<PronunciationDictionary>();
+        builder.Services.AddSingleton<GraphemeToPhoneme>();
+        builder.Services.AddSingleton<VocabularyPronouncer>();
+        builder.Services.AddHostedService<VocabularyWorker>();
 
         var app = builder.Build();
         app.MapGrpcService<MedicalTranscriptionApi>();

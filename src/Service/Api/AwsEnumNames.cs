@@ -17,6 +17,7 @@ public static class AwsEnumNames
     private static readonly EnumDescriptor JobTypes = Descriptor(nameof(MedicalJobType));
     private static readonly EnumDescriptor Statuses = Descriptor(nameof(TranscriptionJobStatus));
     private static readonly EnumDescriptor ContentTypes = Descriptor(nameof(ContentIdentificationType));
+    private static readonly EnumDescriptor VocabularyStates = Descriptor(nameof(VocabularyState));
 
     public static string? ToAws(LanguageCode value) => ToAws(Languages, (int)value, LanguageStyle);
     public static string? ToAws(MediaFormat value) => ToAws(Formats, (int)value, s => s.ToLowerInvariant());
@@ -24,6 +25,7 @@ public static class AwsEnumNames
     public static string? ToAws(MedicalJobType value) => ToAws(JobTypes, (int)value, s => s);
     public static string? ToAws(TranscriptionJobStatus value) => ToAws(Statuses, (int)value, s => s);
     public static string? ToAws(ContentIdentificationType value) => ToAws(ContentTypes, (int)value, s => s);
+    public static string? ToAws(VocabularyState value) => ToAws(VocabularyStates, (int)value, s => s);
 
     public static LanguageCode ToLanguageCode(string? aws) => (LanguageCode)FromAws(Languages, aws, LanguageStyle);
     public static MediaFormat ToMediaFormat(string? aws) => (MediaFormat)FromAws(Formats, aws, s => s.ToLowerInvariant());
@@ -31,6 +33,7 @@ public static class AwsEnumNames
     public static MedicalJobType ToJobType(string? aws) => (MedicalJobType)FromAws(JobTypes, aws, s => s);
     public static TranscriptionJobStatus ToStatus(string? aws) => (TranscriptionJobStatus)FromAws(Statuses, aws, s => s);
     public static ContentIdentificationType ToContentIdentificationType(string? aws) => (ContentIdentificationType)FromAws(ContentTypes, aws, s => s);
+    public static VocabularyState ToVocabularyState(string? aws) => (VocabularyState)FromAws(VocabularyStates, aws, s => s);
 
     // EN_US -> en-US, CKB_IQ -> ckb-IQ
     private static string LanguageStyle(string suffix)

@@ -3,16 +3,25 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using MedGrpc.Service.Jobs;
 using MedGrpc.Service.Storage;
+using MedGrpc.Service.Tags;
 using MedGrpc.Service.Transcripts;
+using MedGrpc.Service.Vocabularies;
 using MedGrpc.Transcribe.V1;
 using Job = MedGrpc.Service.Jobs.Job;
 
 namespace MedGrpc.Service.Api;
 
-/// <summary>The MedicalTranscription gRPC service: a thin edge over <see cref="JobService"/> and <see cref="JobWatch"/>.</summary>
-public sealed class MedicalTranscriptionApi(JobService jobs, JobWatch watch, TranscriptWriter transcripts)
+/// <summary>
+/// The MedicalTranscription gRPC service: a thin edge over <see cref="JobService"/> and <see cref="JobWatch"/>;
+/// its vocabulary and tag operations are in the files beside this one.
+/// </summary>
+public sealed partial class MedicalTranscriptionApi(
+    JobService jobs, JobWatch watch, TranscriptWriter transcripts, VocabularyService vocabularies, TagService tags)
     : MedicalTranscription.MedicalTranscriptionBase
 {
+    private readonly VocabularyService _vocabularies = vocabularies;
+    private readonly TagService _tags = tags;
+
     private static readonly JsonParser TranscriptParser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(true));
 
     public override async Task<StartMedicalTranscriptionJobResponse> StartMedicalTranscriptionJob(

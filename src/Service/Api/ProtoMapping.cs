@@ -35,9 +35,13 @@ public static class ProtoMapping
             ContentIdentificationType = AwsEnumNames.ToAws(request.ContentIdentificationType),
             Specialty = AwsEnumNames.ToAws(request.Specialty),
             Type = AwsEnumNames.ToAws(request.Type),
-            Tags = request.Tags.Count > 0 ? request.Tags.Select(t => new JobTag(t.Key, t.Value)).ToList() : null,
+            Tags = ToDomain(request.Tags),
         };
     }
+
+    /// <summary>Tags as given; null when there are none (AWS: the member was not set).</summary>
+    public static IReadOnlyList<JobTag>? ToDomain(IReadOnlyCollection<Tag> tags) =>
+        tags.Count > 0 ? tags.Select(t => new JobTag(t.Key, t.Value)).ToList() : null;
 
     public static JobQuery ToDomain(ListMedicalTranscriptionJobsRequest request) => new(
         AwsEnumNames.ToAws(request.Status),

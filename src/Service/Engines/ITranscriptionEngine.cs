@@ -13,7 +13,8 @@ public interface ITranscriptionEngine
 }
 
 /// <param name="MaxAlternatives">Hypotheses wanted per utterance, the best included; 1 or less: the best only.</param>
-public sealed record RecognitionOptions(int MaxAlternatives = 1)
+/// <param name="Vocabulary">A custom vocabulary's phrases to recognise, or null.</param>
+public sealed record RecognitionOptions(int MaxAlternatives = 1, RecognitionVocabulary? Vocabulary = null)
 {
     public static readonly RecognitionOptions BestOnly = new();
 }

@@ -13,6 +13,15 @@ public sealed class ServiceException(AwsError error, string message, IReadOnlyLi
     public static ServiceException JobNotFound() =>
         new(AwsError.BadRequestException, "The requested job couldn't be found. Check the job name and try your request again.");
 
+    public static ServiceException VocabularyNotFound() =>
+        new(AwsError.NotFoundException, "The requested vocabulary couldn't be found. Check the vocabulary name and try your request again.");
+
+    public static ServiceException VocabularyNameTaken() =>
+        new(AwsError.ConflictException, "The requested vocabulary name already exists. Use a different vocabulary name.");
+
+    public static ServiceException ResourceNotFound(string arn) =>
+        new(AwsError.NotFoundException, $"The requested resource '{arn}' couldn't be found. Check the resource ARN (arn:aws:transcribe:REGION:ACCOUNT:medical-transcription-job/NAME or .../medical-vocabulary/NAME) and try your request again.");
+
     public static ServiceException JobNameTaken() =>
         new(AwsError.ConflictException, "The requested job name already exists. Use a different job name.");
 }

@@ -4,6 +4,7 @@ using MedGrpc.Service.Media;
 using MedGrpc.Service.Options;
 using MedGrpc.Service.Storage;
 using MedGrpc.Service.Transcripts;
+using MedGrpc.Service.Vocabularies;
 using Microsoft.Extensions.Options;
 
 namespace MedGrpc.Service.Jobs;
@@ -15,6 +16,7 @@ namespace MedGrpc.Service.Jobs;
 public sealed class JobProcessor(
     IJobStore store,
     IObjectStore objects,
+    IVocabularyStore vocabularies,
     JobLifecycle lifecycle,
     MediaProbe probe,
     MediaDecoder decoder,
@@ -60,6 +62,18 @@ public sealed class JobProcessor(
     {
         var request = job.Request;
         var settings = request.Settings;
+        RecognitionVocabulary? vocabulary = null;
+        if (settings.VocabularyName is { } name)
+        {
+            // Checked READY at Start; it may have been deleted or updated since.
+            var found = await vocabularies.GetAsync(name, ct);
+            if (found is not { State: VocabularyState.Ready })
+            {
+                await lifecycle.FailAsync(job, $"The vocabulary '{name}' {(found is null ? "no longer exists" : $"is {found.State.ToAws()}")}: the job needs a READY vocabulary.", CancellationToken.None);
+                return;
+            }
+            vocabulary = new RecognitionVocabulary(found.VersionKey, found.Phrases);
+        }
         using var input = await OpenMediaAsync(request.MediaFileUri!, ct);
         var media = await probe.ProbeAsync(input.Path, ct);
         MediaRules.CheckSize(media.SizeBytes > 0 ? media.SizeBytes : input.SizeBytes);
@@ -68,7 +82,7 @@ public sealed class JobProcessor(
         // Channel identification transcribes each channel on its own; a mono file is its one channel.
         var channelIdentification = settings.ChannelIdentification == true;
         var channels = channelIdentification && media.Channels > 1 ? media.Channels : 1;
-        var options = new RecognitionOptions(settings.ShowAlternatives == true ? settings.MaxAlternatives ?? 1 : 1);
+        var options = new RecognitionOptions(settings.ShowAlternatives == true ? settings.MaxAlternatives ?? 1 : 1, vocabulary);
         var features = settings.ShowSpeakerLabels == true ? new AcousticFeatures() : null;
 
         job = await lifecycle.ReportProgressAsync(job, JobStages.Recognize, RecognizeFrom, ct);

@@ -1,18 +1,28 @@
 using MedGrpc.Service.Errors;
 using MedGrpc.Service.Storage;
+using MedGrpc.Service.Tags;
 using MedGrpc.Service.Transcripts;
 using MedGrpc.Service.Validation;
+using MedGrpc.Service.Vocabularies;
 
 namespace MedGrpc.Service.Jobs;
 
 /// <summary>The job operations of the API: Start, Get, List, Delete.</summary>
-public sealed class JobService(IJobStore store, IObjectStore objects, JobLifecycle lifecycle, JobQueue queue)
+public sealed class JobService(
+    IJobStore store,
+    IObjectStore objects,
+    IVocabularyStore vocabularies,
+    ITagStore tags,
+    ResourceArns arns,
+    JobLifecycle lifecycle,
+    JobQueue queue)
 {
     public async Task<Job> StartAsync(JobRequest request, CancellationToken ct)
     {
         RequestValidator.ValidateStart(request);
         await CheckReferencesAsync(request, ct);
         var job = await lifecycle.CreateAsync(request, ct);
+        if (request.Tags is { Count: > 0 }) await tags.SetAsync(arns.Job(job.Name), request.Tags, ct);
         queue.Enqueue(job.Name);
         return job;
     }
@@ -20,7 +30,10 @@ public sealed class JobService(IJobStore store, IObjectStore objects, JobLifecyc
     public async Task<Job> GetAsync(string name, CancellationToken ct)
     {
         RequestValidator.ValidateJobName(name);
-        return await store.GetAsync(name, ct) ?? throw ServiceException.JobNotFound();
+        var job = await store.GetAsync(name, ct) ?? throw ServiceException.JobNotFound();
+        // The job's tags are what TagResource and UntagResource made of the ones it started with.
+        var current = await tags.ListAsync(arns.Job(name), ct);
+        return job with { Request = job.Request with { Tags = current.Count > 0 ? current : null } };
     }
 
     public Task<JobPage> ListAsync(JobQuery query, CancellationToken ct)
@@ -38,21 +51,31 @@ public sealed class JobService(IJobStore store, IObjectStore objects, JobLifecyc
                 $"The job '{name}' is {job.Status.ToAws()}: only a COMPLETED or FAILED job can be deleted. Wait for it to finish.",
                 "medicalTranscriptionJobName");
         await store.DeleteAsync(name, ct);
+        await tags.RemoveAllAsync(arns.Job(name), ct);
     }
 
     /// <summary>What the request points at must exist before a job does (AWS checks these at Start too).</summary>
     private async Task CheckReferencesAsync(JobRequest request, CancellationToken ct)
     {
-        if (request.Settings.VocabularyName is { } vocabulary)
-            throw ServiceException.BadRequest(
-                $"The vocabulary '{vocabulary}' at 'settings.vocabularyName' couldn't be found. Check the vocabulary name and try your request again.",
-                "settings.vocabularyName");
+        if (request.Settings.VocabularyName is { } name)
+        {
+            var vocabulary = await vocabularies.GetAsync(name, ct);
+            if (vocabulary is null)
+                throw ServiceException.BadRequest(
+                    $"The vocabulary '{name}' at 'settings.vocabularyName' couldn't be found. Check the vocabulary name and try your request again.",
+                    "settings.vocabularyName");
+            if (vocabulary.State != VocabularyState.Ready)
+                throw ServiceException.BadRequest(
+                    $"The vocabulary '{name}' at 'settings.vocabularyName' is {vocabulary.State.ToAws()}: only a READY vocabulary can be used."
+                    + (vocabulary.State == VocabularyState.Pending ? " Wait until it is READY and try your request again." : $" Fix its file and update it: {vocabulary.FailureReason}"),
+                    "settings.vocabularyName");
+        }
 
         var mediaUri = request.MediaFileUri!;
         if (mediaUri.StartsWith(S3Location.Scheme, StringComparison.Ordinal))
         {
             if (!S3Location.TryParse(mediaUri, out var media) || ObjectKeys.Problem(media.Key) is not null
-                || !BucketNameIsSafe(media.Bucket))
+                || !ObjectKeys.IsSafeBucketName(media.Bucket))
                 throw ServiceException.BadRequest(
                     $"The value '{mediaUri}' at 'media.mediaFileUri' isn't an object URI: use s3://BUCKET/KEY with a key inside the bucket.",
                     "media.mediaFileUri");
@@ -71,7 +94,4 @@ public sealed class JobService(IJobStore store, IObjectStore objects, JobLifecyc
         if (ObjectKeys.Problem(output.Key) is { } problem)
             throw ServiceException.BadRequest($"The value at 'outputKey' can't be used: {problem}", "outputKey");
     }
-
-    private static bool BucketNameIsSafe(string bucket) =>
-        bucket is not ("." or "..") && bucket.IndexOfAny(['\\', '\0']) < 0;
 }

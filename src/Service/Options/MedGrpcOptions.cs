@@ -38,7 +38,18 @@ public sealed class PocketSphinxOptions
     /// <summary>The medical model's share when it is interpolated with the general one (0–1).</summary>
     public double MedicalWeight { get; set; } = 0.5;
 
+    /// <summary>A custom vocabulary word's unigram probability, as a multiple of the uniform one (1/words).</summary>
+    public double VocabularyWeight { get; set; } = 10;
+
+    /// <summary>Decoders of recently used vocabularies kept loaded while idle (each holds a model, about 100 MB).</summary>
+    public int IdleVocabularyDecoders { get; set; } = 2;
+
     public string? MedicalModelPath => string.IsNullOrEmpty(MedicalModelDir)
         ? null
         : Path.GetFullPath(MedicalModelDir, AppContext.BaseDirectory);
+
+    /// <summary>The pronunciation dictionary the decoder loads: the medical one (CMU plus medical words), or CMU's alone.</summary>
+    public string DictionaryPath => MedicalModelPath is { } medical
+        ? Path.Combine(medical, "medical.dict")
+        : Path.Combine(ModelDir, "cmudict-en-us.dict");
 }

@@ -13,4 +13,8 @@ public static class ObjectKeys
             return $"The object key '{key}' holds '.', '..' or an empty path part: keys may not leave their bucket.";
         return null;
     }
+
+    /// <summary>A bucket name of an s3:// URI that names a folder of its own (not ".", "..", nor a path).</summary>
+    public static bool IsSafeBucketName(string bucket) =>
+        bucket is not ("." or "..") && bucket.IndexOfAny(['\\', '\0']) < 0;
 }

@@ -1,10 +1,6 @@
-using System.Text;
 using System.Text.Json;
-using MedGrpc.Service.Errors;
 using MedGrpc.Service.Jobs;
-using MedGrpc.Service.Options;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 
 namespace MedGrpc.Service.Storage;
 
@@ -15,26 +11,13 @@ namespace MedGrpc.Service.Storage;
 public sealed class SqliteJobStore : IJobStore
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-    private readonly string _connectionString;
+    private readonly SqliteDatabase _database;
 
-    // SQLite has one writer at a time, and Microsoft.Data.Sqlite answers a busy database by sleeping and
-    // retrying; queueing this process's writes here instead keeps a burst of Starts from stalling.
-    private readonly SemaphoreSlim _writer = new(1, 1);
-
-    public SqliteJobStore(IOptions<MedGrpcOptions> options)
+    public SqliteJobStore(SqliteDatabase database)
     {
-        var dataDir = Path.GetFullPath(options.Value.DataDir);
-        Directory.CreateDirectory(dataDir);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(dataDir, "jobs.db"),
-            Pooling = true,
-            // Several workers and RPCs write at once: a busy database is retried for this long, not failed.
-            DefaultTimeout = 10,
-        }.ToString();
-        using var connection = Open();
-        Execute(connection, """
-            PRAGMA journal_mode = WAL;
+        _database = database;
+        using var connection = database.Open();
+        SqliteDatabase.Execute(connection, """
             CREATE TABLE IF NOT EXISTS jobs (
                 name TEXT PRIMARY KEY,
                 status TEXT NOT NULL,
@@ -44,26 +27,18 @@ public sealed class SqliteJobStore : IJobStore
             """);
     }
 
-    public async Task<bool> TryInsertAsync(Job job, CancellationToken ct)
-    {
-        await _writer.WaitAsync(ct);
-        try
+    public Task<bool> TryInsertAsync(Job job, CancellationToken ct) =>
+        _database.WriteAsync(async connection =>
         {
-            await using var connection = Open();
             await using var command = connection.CreateCommand();
             command.CommandText = "INSERT INTO jobs (name, status, creation_ticks, body) VALUES ($name, $status, $ticks, $body) ON CONFLICT(name) DO NOTHING";
             Bind(command, job);
             return await command.ExecuteNonQueryAsync(ct) == 1;
-        }
-        finally
-        {
-            _writer.Release();
-        }
-    }
+        }, ct);
 
     public async Task<Job?> GetAsync(string name, CancellationToken ct)
     {
-        await using var connection = Open();
+        await using var connection = _database.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT body FROM jobs WHERE name = $name";
         command.Parameters.AddWithValue("$name", name);
@@ -71,27 +46,19 @@ public sealed class SqliteJobStore : IJobStore
         return body is null ? null : Deserialize(body);
     }
 
-    public async Task UpdateAsync(Job job, CancellationToken ct)
-    {
-        await _writer.WaitAsync(ct);
-        try
+    public Task UpdateAsync(Job job, CancellationToken ct) =>
+        _database.WriteAsync(async connection =>
         {
-            await using var connection = Open();
             await using var command = connection.CreateCommand();
             command.CommandText = "UPDATE jobs SET status = $status, creation_ticks = $ticks, body = $body WHERE name = $name";
             Bind(command, job);
-            await command.ExecuteNonQueryAsync(ct);
-        }
-        finally
-        {
-            _writer.Release();
-        }
-    }
+            return await command.ExecuteNonQueryAsync(ct);
+        }, ct);
 
     public async Task<JobPage> ListAsync(JobQuery query, CancellationToken ct)
     {
         var limit = query.MaxResults ?? JobQuery.DefaultMaxResults;
-        await using var connection = Open();
+        await using var connection = _database.Open();
         await using var command = connection.CreateCommand();
         var where = new List<string>();
         if (query.Status is not null)
@@ -107,7 +74,7 @@ public sealed class SqliteJobStore : IJobStore
         }
         if (query.NextToken is not null)
         {
-            var (ticks, name) = DecodeToken(query.NextToken);
+            var (ticks, name) = PageToken.Decode(query.NextToken, "ListMedicalTranscriptionJobs");
             where.Add("(creation_ticks < $ticks OR (creation_ticks = $ticks AND name < $after))");
             command.Parameters.AddWithValue("$ticks", ticks);
             command.Parameters.AddWithValue("$after", name);
@@ -125,49 +92,27 @@ public sealed class SqliteJobStore : IJobStore
         if (jobs.Count <= limit) return new JobPage(jobs, null);
         jobs.RemoveAt(jobs.Count - 1);
         var last = jobs[^1];
-        return new JobPage(jobs, EncodeToken(last.CreationTime.UtcTicks, last.Name));
+        return new JobPage(jobs, PageToken.Encode(last.CreationTime.UtcTicks, last.Name));
     }
 
-    public async Task<bool> DeleteAsync(string name, CancellationToken ct)
-    {
-        await _writer.WaitAsync(ct);
-        try
+    public Task<bool> DeleteAsync(string name, CancellationToken ct) =>
+        _database.WriteAsync(async connection =>
         {
-            await using var connection = Open();
             await using var command = connection.CreateCommand();
             command.CommandText = "DELETE FROM jobs WHERE name = $name";
             command.Parameters.AddWithValue("$name", name);
             return await command.ExecuteNonQueryAsync(ct) == 1;
-        }
-        finally
-        {
-            _writer.Release();
-        }
-    }
+        }, ct);
 
     public async Task<IReadOnlyList<Job>> ListUnfinishedAsync(CancellationToken ct)
     {
-        await using var connection = Open();
+        await using var connection = _database.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT body FROM jobs WHERE status IN ('QUEUED', 'IN_PROGRESS') ORDER BY creation_ticks, name";
         var jobs = new List<Job>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) jobs.Add(Deserialize(reader.GetString(0)));
         return jobs;
-    }
-
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return connection;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     private static void Bind(SqliteCommand command, Job job)
@@ -180,21 +125,4 @@ public sealed class SqliteJobStore : IJobStore
 
     private static Job Deserialize(string body) =>
         JsonSerializer.Deserialize<Job>(body, Json) ?? throw new InvalidDataException("empty job record");
-
-    private static string EncodeToken(long ticks, string name) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{ticks}|{name}"));
-
-    private static (long Ticks, string Name) DecodeToken(string token)
-    {
-        try
-        {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(token));
-            var bar = text.IndexOf('|');
-            if (bar > 0 && long.TryParse(text[..bar], out var ticks)) return (ticks, text[(bar + 1)..]);
-        }
-        catch (FormatException)
-        {
-        }
-        throw ServiceException.BadRequest("The value at 'nextToken' isn't valid: pass the NextToken of an earlier ListMedicalTranscriptionJobs response unchanged.", "nextToken");
-    }
 }

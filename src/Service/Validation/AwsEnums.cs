@@ -11,6 +11,7 @@ public static class AwsEnums
     public static readonly IReadOnlyList<string> Specialties = ["PRIMARYCARE"];
     public static readonly IReadOnlyList<string> Types = ["CONVERSATION", "DICTATION"];
     public static readonly IReadOnlyList<string> ContentIdentificationTypes = ["PHI"];
+    public static readonly IReadOnlyList<string> VocabularyStates = ["PENDING", "READY", "FAILED"];
     public static readonly IReadOnlyList<string> TranscriptionJobStatuses = ["QUEUED", "IN_PROGRESS", "FAILED", "COMPLETED"];
 
     public static readonly IReadOnlyList<string> LanguageCodes =

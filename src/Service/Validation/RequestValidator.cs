@@ -90,6 +90,101 @@ public static partial class RequestValidator
         c.ThrowIfAny();
     }
 
+    /// <summary>CreateMedicalVocabulary and UpdateMedicalVocabulary (which has no tags).</summary>
+    public static void ValidateVocabulary(string name, string? languageCode, string? fileUri, IReadOnlyList<JobTag>? tags)
+    {
+        var c = new ConstraintChecker();
+        CheckName(c, name, "vocabularyName");
+        c.Required(languageCode, "languageCode");
+        c.Enum(languageCode, "languageCode", AwsEnums.LanguageCodes);
+        c.Required(fileUri, "vocabularyFileUri");
+        CheckUri(c, fileUri, "vocabularyFileUri");
+        CheckTags(c, tags);
+        c.ThrowIfAny();
+
+        if (languageCode != AwsEnums.SupportedLanguageCode)
+            throw ServiceException.BadRequest(
+                $"The language code '{languageCode}' at 'languageCode' isn't supported for medical vocabularies: en-US is the only valid value.",
+                "languageCode");
+        if (!fileUri!.StartsWith("s3://", StringComparison.Ordinal))
+            throw ServiceException.BadRequest(
+                $"The value '{fileUri}' at 'vocabularyFileUri' isn't an object URI: a vocabulary file is read from a bucket, s3://BUCKET/KEY.",
+                "vocabularyFileUri");
+        CheckUniqueTagKeys(tags);
+    }
+
+    /// <summary>Get and Delete name the vocabulary they act on.</summary>
+    public static void ValidateVocabularyName(string name)
+    {
+        var c = new ConstraintChecker();
+        CheckName(c, name, "vocabularyName");
+        c.ThrowIfAny();
+    }
+
+    public static void ValidateList(Vocabularies.VocabularyQuery query)
+    {
+        var c = new ConstraintChecker();
+        c.Enum(query.StateEquals, "stateEquals", AwsEnums.VocabularyStates);
+        if (query.NameContains is not null) CheckName(c, query.NameContains, "nameContains");
+        c.Length(query.NextToken, "nextToken", 1, 8192);
+        c.Pattern(query.NextToken, "nextToken", NextTokenPattern(), ".+");
+        c.Range(query.MaxResults, "maxResults", 1, 100);
+        c.ThrowIfAny();
+    }
+
+    public static void ValidateTagResource(string resourceArn, IReadOnlyList<JobTag> tags)
+    {
+        var c = new ConstraintChecker();
+        CheckArn(c, resourceArn);
+        c.Count(tags.Count, "tags", 1, 200);
+        CheckTags(c, tags);
+        c.ThrowIfAny();
+        CheckUniqueTagKeys(tags);
+        CheckReservedTagKeys(tags.Select(t => t.Key), "tags");
+    }
+
+    public static void ValidateUntagResource(string resourceArn, IReadOnlyList<string> keys)
+    {
+        var c = new ConstraintChecker();
+        CheckArn(c, resourceArn);
+        c.Count(keys.Count, "tagKeys", 1, 200);
+        for (var i = 0; i < keys.Count; i++) c.Length(keys[i], $"tagKeys.{i + 1}.member", 1, 128);
+        c.ThrowIfAny();
+    }
+
+    public static void ValidateResourceArn(string resourceArn)
+    {
+        var c = new ConstraintChecker();
+        CheckArn(c, resourceArn);
+        c.ThrowIfAny();
+    }
+
+    private static void CheckArn(ConstraintChecker c, string arn)
+    {
+        c.Required(arn.Length == 0 ? null : arn, "resourceArn");
+        c.Length(arn, "resourceArn", 1, 1011);
+        c.Pattern(arn, "resourceArn", ArnPattern(), "arn:aws(-[^:]+)?:transcribe:[a-zA-Z0-9-]*:[0-9]{12}:[a-zA-Z-]*/[0-9a-zA-Z._-]+");
+    }
+
+    [GeneratedRegex("^arn:aws(-[^:]+)?:transcribe:[a-zA-Z0-9-]*:[0-9]{12}:[a-zA-Z-]*/[0-9a-zA-Z._-]+$")]
+    private static partial Regex ArnPattern();
+
+    private static void CheckUniqueTagKeys(IReadOnlyList<JobTag>? tags)
+    {
+        if (tags is not { Count: > 0 }) return;
+        var duplicate = tags.GroupBy(t => t.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw ServiceException.BadRequest($"The tag key '{duplicate.Key}' at 'tags' appears more than once: tag keys must be unique.", "tags");
+    }
+
+    // AWS reserves the aws: prefix for its own tags.
+    private static void CheckReservedTagKeys(IEnumerable<string> keys, string field)
+    {
+        var reserved = keys.FirstOrDefault(k => k.StartsWith("aws:", StringComparison.OrdinalIgnoreCase));
+        if (reserved is not null)
+            throw ServiceException.BadRequest($"The tag key '{reserved}' at '{field}' starts with 'aws:', a prefix reserved for AWS's own tags.", field);
+    }
+
     private static void CheckName(ConstraintChecker c, string? name, string field)
     {
         c.Required(name, field);
@@ -164,11 +259,7 @@ public static partial class RequestValidator
             throw ServiceException.BadRequest(
                 "'kMSEncryptionContext' requires 'outputEncryptionKMSKeyId': an encryption context applies only to a KMS key.",
                 "kMSEncryptionContext");
-        if (request.Tags is { Count: > 0 } tags)
-        {
-            var duplicate = tags.GroupBy(t => t.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-            if (duplicate is not null)
-                throw ServiceException.BadRequest($"The tag key '{duplicate.Key}' at 'tags' appears more than once: tag keys must be unique.", "tags");
-        }
+        CheckUniqueTagKeys(request.Tags);
+        if (request.Tags is not null) CheckReservedTagKeys(request.Tags.Select(t => t.Key), "tags");
     }
 }

@@ -12,7 +12,7 @@ public sealed class SqliteJobStoreTests : IDisposable
     private readonly SqliteJobStore _store;
     private static readonly DateTimeOffset T0 = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
 
-    public SqliteJobStoreTests() => _store = new SqliteJobStore(_dir.Options);
+    public SqliteJobStoreTests() => _store = new SqliteJobStore(new SqliteDatabase(_dir.Options));
 
     public void Dispose() => _dir.Dispose();
 
@@ -52,7 +52,7 @@ public sealed class SqliteJobStoreTests : IDisposable
     public async Task Jobs_survive_a_new_store_on_the_same_data_dir()
     {
         await _store.TryInsertAsync(NewJob("visit", 0), default);
-        Assert.NotNull(await new SqliteJobStore(_dir.Options).GetAsync("visit", default));
+        Assert.NotNull(await new SqliteJobStore(new SqliteDatabase(_dir.Options)).GetAsync("visit", default));
     }
 
     [Fact]

@@ -19,8 +19,13 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     private IntPtr _ps;
     private readonly IntPtr _logmath;
     private readonly CepstralMeanState _initialCmn;
+    // A custom vocabulary's words and how the transcript writes them.
+    private readonly Dictionary<string, string> _display = new(StringComparer.Ordinal);
 
-    public PocketSphinxDecoder(PocketSphinxOptions model)
+    /// <param name="vocabulary">
+    /// A custom vocabulary to add for good: a decoder with a vocabulary serves that vocabulary's jobs only.
+    /// </param>
+    public PocketSphinxDecoder(PocketSphinxOptions model, RecognitionVocabulary? vocabulary = null)
     {
         var medical = model.MedicalModelPath;
         string[] args =
@@ -28,7 +33,7 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
             "-hmm", Path.Combine(model.ModelDir, "en-us"),
             "-lm", Path.Combine(model.ModelDir, "en-us.lm.bin"),
             // The medical dictionary is Debian's CMU dictionary plus the medical words.
-            "-dict", medical is null ? Path.Combine(model.ModelDir, "cmudict-en-us.dict") : Path.Combine(medical, MedicalDictionary),
+            "-dict", model.DictionaryPath,
             "-logfn", "/dev/null",
         ];
         foreach (var file in new[] { args[1], args[3] })
@@ -48,8 +53,29 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
             cmd_ln_free_r(config); // the decoder keeps its own reference
             if (_ps == IntPtr.Zero) throw new InvalidOperationException($"PocketSphinx could not load the model in '{model.ModelDir}'.");
             _logmath = ps_get_logmath(_ps);
-            if (medical is not null) UseMedicalModel(Path.Combine(medical, MedicalLanguageModel), model.MedicalWeight);
+            var added = vocabulary is null ? [] : AddVocabulary(vocabulary);
+            var general = ps_get_lm(_ps, DefaultSearch);
+            var medicalLm = medical is null ? IntPtr.Zero : ReadModel(Path.Combine(medical, MedicalLanguageModel));
+            // Each model gets the new words as unigrams before any mix is made of them: sphinxbase
+            // cannot add a word to an interpolated set (its unigram comes out at log zero and the
+            // search breaks), while a mix built from models that know the word maps it like any other.
+            foreach (var word in added)
+                foreach (var lm in new[] { general, medicalLm }.Where(lm => lm != IntPtr.Zero))
+                    if (ngram_model_add_word(lm, word, (float)model.VocabularyWeight) < 0)
+                        throw new InvalidOperationException($"PocketSphinx could not add the vocabulary word '{word}' to its language model.");
+            if (medicalLm != IntPtr.Zero) UseMedicalModel(general, medicalLm, model.MedicalWeight);
+            else if (vocabulary is not null)
+            {
+                // A new search over the same model, built with the new words.
+                Check(ps_set_lm(_ps, DefaultSearch, general), "ps_set_lm");
+                Check(ps_set_search(_ps, DefaultSearch), "ps_set_search");
+            }
             _initialCmn = CepstralMeanState.Capture(*(IntPtr*)(ps_get_feat(_ps) + FeatCmnStructOffset));
+        }
+        catch
+        {
+            Dispose(); // a decoder that failed to load frees what it had loaded
+            throw;
         }
         finally
         {
@@ -58,7 +84,6 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     }
 
     public const string MedicalLanguageModel = "medical.lm.bin";
-    public const string MedicalDictionary = "medical.dict";
     private const string MedicalSearch = "medical";
 
     /// <summary>
@@ -67,12 +92,8 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     /// cannot write the general model back out as ARPA (an assertion in its trie writer), so no
     /// offline toolkit can merge the two files.
     /// </summary>
-    private void UseMedicalModel(string path, double weight)
+    private void UseMedicalModel(IntPtr general, IntPtr medicalLm, double weight)
     {
-        var general = ps_get_lm(_ps, DefaultSearch);
-        var medicalLm = ngram_model_read(ps_get_config(_ps), path, NgramAuto, _logmath);
-        if (general == IntPtr.Zero || medicalLm == IntPtr.Zero)
-            throw new InvalidOperationException($"PocketSphinx could not read the language model '{path}'.");
         ngram_model_retain(general); // the set owns a reference to each model it mixes
         var names = new[] { Marshal.StringToCoTaskMemUTF8("general"), Marshal.StringToCoTaskMemUTF8(MedicalSearch) };
         try
@@ -86,6 +107,50 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
         finally
         {
             foreach (var name in names) Marshal.FreeCoTaskMem(name);
+        }
+    }
+
+    private IntPtr ReadModel(string path)
+    {
+        var lm = ngram_model_read(ps_get_config(_ps), path, NgramAuto, _logmath);
+        return lm != IntPtr.Zero ? lm : throw new InvalidOperationException($"PocketSphinx could not read the language model '{path}'.");
+    }
+
+    /// <summary>
+    /// Puts the vocabulary's words into the dictionary (a word the dictionary has gets the new
+    /// pronunciations as variants) and remembers how each is written. Returns the words that are
+    /// new, which the language models must learn too.
+    /// </summary>
+    private List<string> AddVocabulary(RecognitionVocabulary vocabulary)
+    {
+        var added = new List<string>();
+        foreach (var phrase in vocabulary.Phrases)
+        {
+            var variant = Variants(phrase.Word);
+            if (variant == 0) added.Add(phrase.Word);
+            foreach (var phones in phrase.Pronunciations)
+            {
+                var word = variant == 0 ? phrase.Word : $"{phrase.Word}({variant + 1})";
+                // No search update here: the searches are (re)built once the language models know the words.
+                if (ps_add_word(_ps, word, phones, 0) < 0)
+                    throw new InvalidOperationException($"PocketSphinx could not add the vocabulary word '{word}' /{phones}/.");
+                variant++;
+            }
+            _display[phrase.Word] = phrase.Display;
+        }
+        return added;
+    }
+
+    /// <summary>How many pronunciations the dictionary has for the word: word, word(2), word(3)…</summary>
+    private int Variants(string word)
+    {
+        var count = 0;
+        while (true)
+        {
+            var phones = ps_lookup_word(_ps, count == 0 ? word : $"{word}({count + 1})");
+            if (phones == IntPtr.Zero) return count;
+            ckd_free(phones);
+            count++;
         }
     }
 
@@ -168,7 +233,8 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
             ps_seg_frames(seg, out var sf, out var ef);
             // Word posteriors exist for the best path only; alternatives are scored as wholes.
             var confidence = posteriors ? Math.Clamp(logmath_exp(_logmath, ps_seg_prob(seg, out _, out _, out _)), 0.0, 1.0) : 0.0;
-            words.Add(new RecognizedWord(StripVariant(word), (double)sf / FramesPerSecond, (double)(ef + 1) / FramesPerSecond, confidence));
+            var text = StripVariant(word);
+            words.Add(new RecognizedWord(_display.GetValueOrDefault(text, text), (double)sf / FramesPerSecond, (double)(ef + 1) / FramesPerSecond, confidence));
         }
         return words;
     }

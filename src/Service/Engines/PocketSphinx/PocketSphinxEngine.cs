@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using MedGrpc.Service.Options;
 using Microsoft.Extensions.Options;
 
@@ -6,41 +5,79 @@ namespace MedGrpc.Service.Engines.PocketSphinx;
 
 /// <summary>
 /// The offline engine: Debian's PocketSphinx with its en-US models. Each decoder loads the model
-/// once and is reused; there are never more decoders than jobs running at once.
+/// once and is reused; there are never more decoders than jobs running at once. A custom
+/// vocabulary changes a decoder for good, so decoders are kept apart by vocabulary version: the
+/// plain ones serve jobs without a vocabulary, and a few idle decoders of recent vocabularies wait
+/// for that vocabulary's next job.
 /// </summary>
 public sealed class PocketSphinxEngine(IOptions<MedGrpcOptions> options, ILogger<PocketSphinxEngine> log)
     : ITranscriptionEngine, IDisposable
 {
-    private readonly ConcurrentBag<PocketSphinxDecoder> _idle = [];
+    private const string Plain = "";
     private readonly PocketSphinxOptions _model = options.Value.PocketSphinx;
+    private readonly Lock _gate = new();
+    // Idle decoders by vocabulary key, the most recently returned last.
+    private readonly List<(string Key, PocketSphinxDecoder Decoder)> _idle = [];
 
     public Task<Recognition> RecognizeAsync(Stream pcm, RecognitionOptions options, IProgress<double>? progress, CancellationToken ct) =>
         Task.Factory.StartNew(() =>
         {
             WorkerThreadPriority.LowerCurrentThread(); // a LongRunning task has a thread of its own
-            var decoder = Rent();
+            var key = options.Vocabulary?.Key ?? Plain;
+            var decoder = Rent(key, options.Vocabulary);
             try
             {
                 return decoder.Recognize(pcm, options, progress, ct);
             }
             finally
             {
-                _idle.Add(decoder);
+                Return(key, decoder);
             }
         }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    private PocketSphinxDecoder Rent()
+    private PocketSphinxDecoder Rent(string key, RecognitionVocabulary? vocabulary)
     {
-        if (_idle.TryTake(out var decoder)) return decoder;
+        lock (_gate)
+        {
+            var index = _idle.FindLastIndex(d => d.Key == key);
+            if (index >= 0)
+            {
+                var idle = _idle[index].Decoder;
+                _idle.RemoveAt(index);
+                return idle;
+            }
+        }
         var started = System.Diagnostics.Stopwatch.StartNew();
-        decoder = new PocketSphinxDecoder(_model);
-        log.LogInformation("Loaded a PocketSphinx decoder from {ModelDir} with medical model {MedicalModelDir} in {ElapsedMs} ms",
-            _model.ModelDir, _model.MedicalModelPath ?? "(none)", started.ElapsedMilliseconds);
+        var decoder = new PocketSphinxDecoder(_model, vocabulary);
+        log.LogInformation("Loaded a PocketSphinx decoder from {ModelDir} with medical model {MedicalModelDir} and vocabulary {VocabularyKey} ({PhraseCount} phrases) in {ElapsedMs} ms",
+            _model.ModelDir, _model.MedicalModelPath ?? "(none)", vocabulary?.Key ?? "(none)", vocabulary?.Phrases.Count ?? 0, started.ElapsedMilliseconds);
         return decoder;
+    }
+
+    private void Return(string key, PocketSphinxDecoder decoder)
+    {
+        PocketSphinxDecoder? evicted = null;
+        lock (_gate)
+        {
+            _idle.Add((key, decoder));
+            var vocabularyKeys = _idle.Where(d => d.Key != Plain).Select(d => d.Key).Distinct().ToList();
+            if (vocabularyKeys.Count > _model.IdleVocabularyDecoders)
+            {
+                // The vocabulary used longest ago gives up its decoder; plain decoders are never evicted.
+                var oldest = _idle.FindIndex(d => d.Key == vocabularyKeys[0]);
+                evicted = _idle[oldest].Decoder;
+                _idle.RemoveAt(oldest);
+            }
+        }
+        evicted?.Dispose();
     }
 
     public void Dispose()
     {
-        while (_idle.TryTake(out var decoder)) decoder.Dispose();
+        lock (_gate)
+        {
+            foreach (var (_, decoder) in _idle) decoder.Dispose();
+            _idle.Clear();
+        }
     }
 }

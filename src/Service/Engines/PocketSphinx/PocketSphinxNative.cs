@@ -86,6 +86,21 @@ internal static unsafe class PocketSphinxNative
     [DllImport(PocketSphinx)]
     public static extern int ps_set_search(IntPtr ps, [MarshalAs(UnmanagedType.LPUTF8Str)] string name);
 
+    /// <summary>Adds a word (ARPAbet phones, space separated) to the dictionary and to every n-gram search's model; update=1 rebuilds the searches.</summary>
+    [DllImport(PocketSphinx)]
+    public static extern int ps_add_word(IntPtr ps, [MarshalAs(UnmanagedType.LPUTF8Str)] string word, [MarshalAs(UnmanagedType.LPUTF8Str)] string phones, int update);
+
+    /// <summary>The word's phones, or NULL when the dictionary lacks it; the caller frees the string (ckd_free).</summary>
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_lookup_word(IntPtr ps, [MarshalAs(UnmanagedType.LPUTF8Str)] string word);
+
+    [DllImport(SphinxBase)]
+    public static extern void ckd_free(IntPtr pointer);
+
+    /// <summary>Adds a unigram (or, for a word the model has, returns it); weight scales its probability against the uniform one.</summary>
+    [DllImport(SphinxBase)]
+    public static extern int ngram_model_add_word(IntPtr model, [MarshalAs(UnmanagedType.LPUTF8Str)] string word, float weight);
+
     /// <summary>The search pocketsphinx creates from -lm (PS_DEFAULT_SEARCH).</summary>
     public const string DefaultSearch = "_default";
 

@@ -1,0 +1,78 @@
+using MedGrpc.Service.Jobs;
+
+namespace MedGrpc.Service.Storage;
+
+/// <summary>Tags in SQLite, one row per resource and key; rowid keeps the order keys were first set.</summary>
+public sealed class SqliteTagStore : ITagStore
+{
+    private readonly SqliteDatabase _database;
+
+    public SqliteTagStore(SqliteDatabase database)
+    {
+        _database = database;
+        using var connection = database.Open();
+        SqliteDatabase.Execute(connection, """
+            CREATE TABLE IF NOT EXISTS tags (
+                resource_arn TEXT NOT NULL,
+                key TEXT NOT NULL,
+                value TEXT NOT NULL,
+                PRIMARY KEY (resource_arn, key));
+            """);
+    }
+
+    public async Task<IReadOnlyList<JobTag>> ListAsync(string resourceArn, CancellationToken ct)
+    {
+        await using var connection = _database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT key, value FROM tags WHERE resource_arn = $arn ORDER BY rowid";
+        command.Parameters.AddWithValue("$arn", resourceArn);
+        var tags = new List<JobTag>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) tags.Add(new JobTag(reader.GetString(0), reader.GetString(1)));
+        return tags;
+    }
+
+    public Task SetAsync(string resourceArn, IReadOnlyList<JobTag> tags, CancellationToken ct) =>
+        _database.WriteAsync(async connection =>
+        {
+            await using var transaction = connection.BeginTransaction();
+            foreach (var tag in tags)
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = "INSERT INTO tags (resource_arn, key, value) VALUES ($arn, $key, $value) ON CONFLICT(resource_arn, key) DO UPDATE SET value = excluded.value";
+                command.Parameters.AddWithValue("$arn", resourceArn);
+                command.Parameters.AddWithValue("$key", tag.Key);
+                command.Parameters.AddWithValue("$value", tag.Value);
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            await transaction.CommitAsync(ct);
+            return tags.Count;
+        }, ct);
+
+    public Task RemoveAsync(string resourceArn, IReadOnlyList<string> keys, CancellationToken ct) =>
+        _database.WriteAsync(async connection =>
+        {
+            await using var transaction = connection.BeginTransaction();
+            foreach (var key in keys)
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = "DELETE FROM tags WHERE resource_arn = $arn AND key = $key";
+                command.Parameters.AddWithValue("$arn", resourceArn);
+                command.Parameters.AddWithValue("$key", key);
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            await transaction.CommitAsync(ct);
+            return keys.Count;
+        }, ct);
+
+    public Task RemoveAllAsync(string resourceArn, CancellationToken ct) =>
+        _database.WriteAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM tags WHERE resource_arn = $arn";
+            command.Parameters.AddWithValue("$arn", resourceArn);
+            return await command.ExecuteNonQueryAsync(ct);
+        }, ct);
+}

@@ -1,0 +1,45 @@
+using MedGrpc.Transcribe.V1;
+
+namespace MedGrpc.Tests.Support;
+
+/// <summary>Vocabulary files in a bucket and vocabularies followed to the end of PENDING.</summary>
+public static class Vocabularies
+{
+    public const string Header = "Phrase\tIPA\tSoundsLike\tDisplayAs";
+
+    /// <summary>Writes the table (header first, rows as given, LF endings) into the bucket and returns its s3:// URI.</summary>
+    public static string PutTable(this TestServer server, string key, params string[] rows)
+    {
+        var path = Path.Combine(server.BucketPath("media"), key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, string.Join('\n', [Header, .. rows]) + "\n");
+        return $"s3://media/{key}";
+    }
+
+    public static CreateMedicalVocabularyRequest Create(string name, string fileUri) => new()
+    {
+        VocabularyName = name,
+        LanguageCode = LanguageCode.EnUs,
+        VocabularyFileUri = fileUri,
+    };
+
+    /// <summary>Polls Get until the vocabulary is no longer PENDING (AWS has no watch for vocabularies).</summary>
+    public static async Task<GetMedicalVocabularyResponse> WaitUntilSettledAsync(this TestServer server, string name, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var vocabulary = await server.Jobs.GetMedicalVocabularyAsync(new GetMedicalVocabularyRequest { VocabularyName = name });
+            if (vocabulary.VocabularyState != VocabularyState.Pending) return vocabulary;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"vocabulary {name} still PENDING");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Creates the vocabulary from the rows and waits until it is READY or FAILED.</summary>
+    public static async Task<GetMedicalVocabularyResponse> CreateVocabularyAsync(this TestServer server, string name, params string[] rows)
+    {
+        await server.Jobs.CreateMedicalVocabularyAsync(Create(name, server.PutTable($"vocabularies/{name}.txt", rows)));
+        return await server.WaitUntilSettledAsync(name);
+    }
+}
