@@ -1,0 +1,61 @@
+using Grpc.Core;
+using MedGrpc.Service.Storage;
+using MedGrpc.Service.Vocabularies;
+using MedGrpc.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MedGrpc.Tests.Vocabularies;
+
+/// <summary>Vocabularies survive restarts, and the quota of 100 holds; each test has a server of its own.</summary>
+public sealed class VocabularyRecoveryTests : IAsyncLifetime
+{
+    private readonly TestServer _server = new();
+
+    public Task InitializeAsync() => _server.StartAppAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    private IVocabularyStore Store => _server.Services.GetRequiredService<IVocabularyStore>();
+
+    private static Vocabulary Pending(string name, string fileUri) => new()
+    {
+        Name = name, LanguageCode = "en-US", FileUri = fileUri, State = VocabularyState.Pending, LastModifiedTime = DateTimeOffset.UtcNow,
+    };
+
+    [Fact]
+    public async Task A_vocabulary_left_PENDING_by_a_stopped_server_is_read_at_the_next_start()
+    {
+        _server.CreateBucket("media");
+        await Store.TryInsertAsync(Pending("interrupted", _server.PutTable("vocabularies/interrupted.txt", "metformin\t\t\t")), default);
+
+        await _server.StopAppAsync();
+        await _server.StartAppAsync();
+
+        Assert.Equal(Transcribe.V1.VocabularyState.Ready, (await _server.WaitUntilSettledAsync("interrupted")).VocabularyState);
+    }
+
+    [Fact]
+    public async Task A_READY_vocabulary_is_still_READY_after_a_restart()
+    {
+        _server.CreateBucket("media");
+        await _server.CreateVocabularyAsync("kept", "metformin\t\t\t");
+
+        await _server.StopAppAsync();
+        await _server.StartAppAsync();
+
+        Assert.Equal(Transcribe.V1.VocabularyState.Ready, (await _server.WaitUntilSettledAsync("kept")).VocabularyState);
+    }
+
+    [Fact]
+    public async Task The_101st_vocabulary_is_a_LimitExceededException()
+    {
+        _server.CreateBucket("media");
+        for (var i = 0; i < VocabularyService.MaxVocabularies; i++)
+            await Store.TryInsertAsync(Pending($"quota-{i}", "s3://media/none.txt") with { State = VocabularyState.Failed }, default);
+
+        var uri = _server.PutTable("vocabularies/one-more.txt", "metformin\t\t\t");
+        var e = await JobAssertions.RefusedAsync(() => _server.Jobs.CreateMedicalVocabularyAsync(Support.Vocabularies.Create("one-more", uri)).ResponseAsync,
+            StatusCode.ResourceExhausted, "LimitExceededException");
+        Assert.Contains("limit of 100", e.Status.Detail);
+    }
+}
