@@ -12,6 +12,7 @@ internal static class AwsEnums
     public static readonly AwsEnum<TranscriptionJobStatus> Statuses = new(s => s);
     public static readonly AwsEnum<ContentIdentificationType> ContentIdentificationTypes = new(s => s);
     public static readonly AwsEnum<OutputLocationType> OutputLocationTypes = new(s => s);
+    public static readonly AwsEnum<VocabularyState> VocabularyStates = new(s => s);
 
     // EN_US -> en-US, CKB_IQ -> ckb-IQ
     private static string LanguageStyle(string suffix) =>

@@ -16,6 +16,7 @@ internal static class MedGrpcCommandLine
         root.Subcommands.Add(ListCommand.Create(address));
         root.Subcommands.Add(DeleteCommand.Create(address));
         root.Subcommands.Add(TranscriptCommand.Create(address));
+        root.Subcommands.Add(VocabularyCommand.Create(address));
         return root;
     }
 }

@@ -1,4 +1,5 @@
 using MedGrpc.Service.Jobs;
+using Microsoft.Data.Sqlite;
 
 namespace MedGrpc.Service.Storage;
 
@@ -33,38 +34,36 @@ public sealed class SqliteTagStore : ITagStore
     }
 
     public Task SetAsync(string resourceArn, IReadOnlyList<JobTag> tags, CancellationToken ct) =>
-        _database.WriteAsync(async connection =>
+        EachInOneTransactionAsync(tags, (command, tag) =>
         {
-            await using var transaction = connection.BeginTransaction();
-            foreach (var tag in tags)
-            {
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                command.CommandText = "INSERT INTO tags (resource_arn, key, value) VALUES ($arn, $key, $value) ON CONFLICT(resource_arn, key) DO UPDATE SET value = excluded.value";
-                command.Parameters.AddWithValue("$arn", resourceArn);
-                command.Parameters.AddWithValue("$key", tag.Key);
-                command.Parameters.AddWithValue("$value", tag.Value);
-                await command.ExecuteNonQueryAsync(ct);
-            }
-            await transaction.CommitAsync(ct);
-            return tags.Count;
+            command.CommandText = "INSERT INTO tags (resource_arn, key, value) VALUES ($arn, $key, $value) ON CONFLICT(resource_arn, key) DO UPDATE SET value = excluded.value";
+            command.Parameters.AddWithValue("$arn", resourceArn);
+            command.Parameters.AddWithValue("$key", tag.Key);
+            command.Parameters.AddWithValue("$value", tag.Value);
         }, ct);
 
     public Task RemoveAsync(string resourceArn, IReadOnlyList<string> keys, CancellationToken ct) =>
+        EachInOneTransactionAsync(keys, (command, key) =>
+        {
+            command.CommandText = "DELETE FROM tags WHERE resource_arn = $arn AND key = $key";
+            command.Parameters.AddWithValue("$arn", resourceArn);
+            command.Parameters.AddWithValue("$key", key);
+        }, ct);
+
+    /// <summary>One statement per item, all or none.</summary>
+    private Task EachInOneTransactionAsync<T>(IReadOnlyList<T> items, Action<SqliteCommand, T> prepare, CancellationToken ct) =>
         _database.WriteAsync(async connection =>
         {
             await using var transaction = connection.BeginTransaction();
-            foreach (var key in keys)
+            foreach (var item in items)
             {
                 await using var command = connection.CreateCommand();
                 command.Transaction = transaction;
-                command.CommandText = "DELETE FROM tags WHERE resource_arn = $arn AND key = $key";
-                command.Parameters.AddWithValue("$arn", resourceArn);
-                command.Parameters.AddWithValue("$key", key);
+                prepare(command, item);
                 await command.ExecuteNonQueryAsync(ct);
             }
             await transaction.CommitAsync(ct);
-            return keys.Count;
+            return items.Count;
         }, ct);
 
     public Task RemoveAllAsync(string resourceArn, CancellationToken ct) =>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using MedGrpc.Client;
@@ -12,13 +11,7 @@ public sealed class PhiIdentificationTests(ServerFixture fixture) : IClassFixtur
 {
     private const string Sentence = "the patient is a forty two year old man. his phone number is five five five one two three four.";
 
-    private static readonly Lazy<string> Audio = new(() =>
-    {
-        var raw = Path.Combine(Path.GetTempPath(), "medgrpc-tests", "media", "phi-sentence-raw.wav");
-        Directory.CreateDirectory(Path.GetDirectoryName(raw)!);
-        using (var flite = Process.Start("flite", ["-voice", "slt", "-t", Sentence, "-o", raw])!) flite.WaitForExit();
-        return MediaFiles.Convert(raw, "phi-sentence.wav", "-ar", "16000", "-ac", "1");
-    });
+    private static readonly Lazy<string> Audio = new(() => SpokenAudio.Say("phi-sentence.wav", Sentence));
 
     [Fact]
     public async Task A_job_with_PHI_identification_returns_entities_whose_times_are_those_of_its_words()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MedGrpc.Client;
 using MedGrpc.Tests.Support;
 
@@ -13,13 +12,7 @@ public sealed class VocabularyRecognitionTests(ServerFixture fixture) : IClassFi
     // Recent drugs, none in the medical dictionary (checked below), each given a different way.
     private const string Sentence = "the patient was started on mavacamten and tirzepatide last month.";
 
-    private static readonly Lazy<string> Audio = new(() =>
-    {
-        var raw = Path.Combine(Path.GetTempPath(), "medgrpc-tests", "media", "vocabulary-sentence-raw.wav");
-        Directory.CreateDirectory(Path.GetDirectoryName(raw)!);
-        using (var flite = Process.Start("flite", ["-voice", "slt", "-t", Sentence, "-o", raw])!) flite.WaitForExit();
-        return MediaFiles.Convert(raw, "vocabulary-sentence.wav", "-ar", "16000", "-ac", "1");
-    });
+    private static readonly Lazy<string> Audio = new(() => SpokenAudio.Say("vocabulary-sentence.wav", Sentence));
 
     [Fact]
     public async Task Phrases_absent_from_the_dictionary_are_recognised_only_with_the_vocabulary()
