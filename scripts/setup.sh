@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs what MedGrpc needs on Debian 12 when it is missing: ffmpeg, PocketSphinx and its
 # en-US model, the pocketsphinx CLI (the bench's baseline), python3 (the speech set's scorer),
-# flite and espeak-ng (grapheme-to-phoneme; flite also voices test audio), irstlm and sphinxbase-utils (the medical language
-# model). Then builds the medical language model when its sources changed.
+# flite and espeak-ng (grapheme-to-phoneme; flite also voices test audio), irstlm, sphinxbase-utils and hunspell-en-med
+# (the medical language model and its clinical words). Then builds the medical language model when its sources changed.
 set -euo pipefail
 
-packages=(ffmpeg libpocketsphinx3 pocketsphinx-en-us pocketsphinx python3 flite espeak-ng irstlm sphinxbase-utils)
+packages=(ffmpeg libpocketsphinx3 pocketsphinx-en-us pocketsphinx python3 flite espeak-ng irstlm sphinxbase-utils hunspell-en-med)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

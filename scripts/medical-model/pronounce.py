@@ -7,7 +7,11 @@ each converter mangles different drug names, and PocketSphinx scores alternates 
 t2p speaks flite's phone set: lower-case CMU phones with stress digits, `ax` for schwa (the en-US
 acoustic model has no AX: AH is its schwa) and `pau` for silence, dropped.
 
-  python3 pronounce.py CMUDICT VOCAB_FILE > medical.dict
+Only words of the language models are written (LM_WORDS: the general and the medical model's
+unigrams): PocketSphinx's interpolated model puts every dictionary word into its search tree, so
+CMU's words that no model knows would cost decoding time and could never be recognised.
+
+  python3 pronounce.py CMUDICT VOCAB_FILE LM_WORDS > medical.dict
 """
 import re
 import subprocess
@@ -61,12 +65,17 @@ def espeak_phones(word: str) -> str:
 
 
 def main() -> None:
-    cmudict, vocab_file = sys.argv[1], sys.argv[2]
+    cmudict, vocab_file, lm_words_file = sys.argv[1], sys.argv[2], sys.argv[3]
+    with open(lm_words_file, encoding="utf-8") as f:
+        lm_words = {w.strip() for w in f if w.strip()}
     known = set()
     with open(cmudict, encoding="utf-8") as f:
         for line in f:
+            word = re.sub(r"\(\d+\)$", "", line.split(" ", 1)[0])
+            if word not in lm_words:
+                continue
             sys.stdout.write(line)
-            known.add(re.sub(r"\(\d+\)$", "", line.split(" ", 1)[0]))
+            known.add(word)
     with open(vocab_file, encoding="utf-8") as f:
         words = sorted({w.strip() for w in f if w.strip() and not w.startswith("<")})
     for word in words:

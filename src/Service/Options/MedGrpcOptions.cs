@@ -36,7 +36,16 @@ public sealed class PocketSphinxOptions
     public string MedicalModelDir { get; set; } = "models/medical";
 
     /// <summary>The medical model's share when it is interpolated with the general one (0–1).</summary>
-    public double MedicalWeight { get; set; } = 0.5;
+    public double MedicalWeight { get; set; } = 0.8;
+
+    /// <summary>
+    /// PocketSphinx's second, flat-lexicon search pass (-fwdflat). Off by default: with the medical model it
+    /// costs about a tenth of the decoding time and, measured on the development set, gains no accuracy.
+    /// </summary>
+    public bool SecondPass { get; set; }
+
+    /// <summary>More PocketSphinx decoder arguments, space separated (e.g. "-maxhmmpf 10000"): the search's speed and accuracy knobs.</summary>
+    public string Arguments { get; set; } = "";
 
     /// <summary>A custom vocabulary word's unigram probability, as a multiple of the uniform one (1/words).</summary>
     public double VocabularyWeight { get; set; } = 10;

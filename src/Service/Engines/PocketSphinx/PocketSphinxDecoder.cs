@@ -35,6 +35,8 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
             // The medical dictionary is Debian's CMU dictionary plus the medical words.
             "-dict", model.DictionaryPath,
             "-logfn", "/dev/null",
+            "-fwdflat", model.SecondPass ? "yes" : "no",
+            .. model.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries),
         ];
         foreach (var file in new[] { args[1], args[3] })
             if (!Path.Exists(file))
