@@ -102,6 +102,10 @@ public sealed class ClinicalFormatterTests
     public void Letters_i_and_a_stay_words_outside_a_known_acronym() => Assert.Equal("so I a", Format("so i a"));
 
     [Fact]
+    public void No_part_of_a_longer_spelled_run_is_taken_for_an_acronym() =>
+        Assert.Equal("seven a b c one two three", Format("seven a b c one two three"));
+
+    [Fact]
     public void A_formatted_word_spans_its_spoken_words_with_the_lowest_confidence()
     {
         var word = Assert.Single(ClinicalFormatter.Format(Words("one twenty over eighty", (2, 0.4))));

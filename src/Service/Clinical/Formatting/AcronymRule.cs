@@ -4,7 +4,8 @@ namespace MedGrpc.Service.Clinical.Formatting;
 /// Letters spelled out become the acronym, written as AWS writes it: "c r p" → CRP, "t i a" → TIA.
 /// Known clinical acronyms (the medical model's own list, models/medical/sources/acronyms.txt) are
 /// matched longest first, so "i" and "a" join only inside one; any other run of two or more letters
-/// without them ("g p") is joined too.
+/// without them ("g p") is joined too. Only a whole run of letters counts: inside a longer one
+/// ("a b c" of a licence plate, an ID read out) no part of it is taken for an acronym.
 /// </summary>
 public sealed class AcronymRule : IFormatRule
 {
@@ -13,6 +14,7 @@ public sealed class AcronymRule : IFormatRule
 
     public RuleMatch? Match(SpokenWords words, int index)
     {
+        if (index > 0 && IsLetter(words[index - 1])) return null;
         var run = 0;
         while (run < Longest && IsLetter(words[index + run])) run++;
         if (run < 2) return null;
