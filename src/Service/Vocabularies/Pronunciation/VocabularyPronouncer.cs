@@ -8,6 +8,13 @@ namespace MedGrpc.Service.Vocabularies.Pronunciation;
 /// </summary>
 public sealed class VocabularyPronouncer(PronunciationDictionary dictionary, GraphemeToPhoneme g2p)
 {
+    /// <summary>The 39 phones of the en-US acoustic model (CMU ARPAbet without stress).</summary>
+    private static readonly HashSet<string> AcousticPhones =
+    [
+        "AA", "AE", "AH", "AO", "AW", "AY", "B", "CH", "D", "DH", "EH", "ER", "EY", "F", "G", "HH", "IH", "IY", "JH", "K",
+        "L", "M", "N", "NG", "OW", "OY", "P", "R", "S", "SH", "T", "TH", "UH", "UW", "V", "W", "Y", "Z", "ZH",
+    ];
+
     public async Task<IReadOnlyList<VocabularyPhrase>> PronounceAsync(IReadOnlyList<VocabularyEntry> entries, CancellationToken ct)
     {
         var phrases = new List<VocabularyPhrase>(entries.Count);
@@ -21,6 +28,9 @@ public sealed class VocabularyPronouncer(PronunciationDictionary dictionary, Gra
             };
             if (pronunciation.Length == 0)
                 throw VocabularyFileException.AtLine(entry.Line, $"no pronunciation could be made for '{entry.Phrase}': give its IPA or SoundsLike.");
+            // Checked here so that a READY vocabulary never fails its jobs when the decoder adds it.
+            if (pronunciation.Split(' ').FirstOrDefault(phone => !AcousticPhones.Contains(phone)) is { } unknown)
+                throw VocabularyFileException.AtLine(entry.Line, $"the pronunciation made for '{entry.Phrase}' has the phone '{unknown}', which the acoustic model lacks: give its IPA.");
             phrases.Add(new VocabularyPhrase(Word(entry.Phrase), [pronunciation], entry.DisplayAs ?? Written(entry.Phrase)));
         }
         // A phrase listed twice is one word with each of its pronunciations.
