@@ -84,9 +84,7 @@ public static partial class RequestValidator
         var c = new ConstraintChecker();
         c.Enum(query.Status, "status", AwsEnums.TranscriptionJobStatuses);
         if (query.JobNameContains is not null) CheckName(c, query.JobNameContains, "jobNameContains");
-        c.Length(query.NextToken, "nextToken", 1, 8192);
-        c.Pattern(query.NextToken, "nextToken", NextTokenPattern(), ".+");
-        c.Range(query.MaxResults, "maxResults", 1, 100);
+        CheckPaging(c, query.NextToken, query.MaxResults);
         c.ThrowIfAny();
     }
 
@@ -126,10 +124,16 @@ public static partial class RequestValidator
         var c = new ConstraintChecker();
         c.Enum(query.StateEquals, "stateEquals", AwsEnums.VocabularyStates);
         if (query.NameContains is not null) CheckName(c, query.NameContains, "nameContains");
-        c.Length(query.NextToken, "nextToken", 1, 8192);
-        c.Pattern(query.NextToken, "nextToken", NextTokenPattern(), ".+");
-        c.Range(query.MaxResults, "maxResults", 1, 100);
+        CheckPaging(c, query.NextToken, query.MaxResults);
         c.ThrowIfAny();
+    }
+
+    /// <summary>The paging members every List shares: NextToken (1–8192, not empty) and MaxResults (1–100).</summary>
+    private static void CheckPaging(ConstraintChecker c, string? nextToken, int? maxResults)
+    {
+        c.Length(nextToken, "nextToken", 1, 8192);
+        c.Pattern(nextToken, "nextToken", NextTokenPattern(), ".+");
+        c.Range(maxResults, "maxResults", 1, 100);
     }
 
     public static void ValidateTagResource(string resourceArn, IReadOnlyList<JobTag> tags)
