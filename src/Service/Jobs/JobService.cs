@@ -74,8 +74,7 @@ public sealed class JobService(
         var mediaUri = request.MediaFileUri!;
         if (mediaUri.StartsWith(S3Location.Scheme, StringComparison.Ordinal))
         {
-            if (!S3Location.TryParse(mediaUri, out var media) || ObjectKeys.Problem(media.Key) is not null
-                || !ObjectKeys.IsSafeBucketName(media.Bucket))
+            if (!S3Location.TryParseObject(mediaUri, out var media))
                 throw ServiceException.BadRequest(
                     $"The value '{mediaUri}' at 'media.mediaFileUri' isn't an object URI: use s3://BUCKET/KEY with a key inside the bucket.",
                     "media.mediaFileUri");

@@ -17,4 +17,8 @@ public sealed record S3Location(string Bucket, string Key)
         location = new S3Location(rest[..slash], rest[(slash + 1)..]);
         return true;
     }
+
+    /// <summary>An s3:// URI of an object that stays inside its bucket (a safe bucket name and key).</summary>
+    public static bool TryParseObject(string uri, out S3Location location) =>
+        TryParse(uri, out location) && ObjectKeys.Problem(location.Key) is null && ObjectKeys.IsSafeBucketName(location.Bucket);
 }

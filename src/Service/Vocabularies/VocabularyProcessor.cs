@@ -44,8 +44,7 @@ public sealed class VocabularyProcessor(
         if (!S3Location.TryParse(uri, out var location) || await objects.GetSizeAsync(location, ct) is not { } size)
             throw new VocabularyFileException($"The vocabulary file '{uri}' couldn't be found: upload it, then update the vocabulary.");
         // Never read a huge object whole just to say it is too large.
-        if (size > VocabularyTable.MaxFileBytes)
-            throw new VocabularyFileException($"The vocabulary file is {size:N0} bytes: the limit is 50 KB ({VocabularyTable.MaxFileBytes:N0} bytes). Split it or remove phrases.");
+        if (size > VocabularyTable.MaxFileBytes) throw VocabularyTable.TooLarge(size);
         await using var stream = await objects.OpenReadAsync(location, ct);
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, ct);

@@ -65,8 +65,7 @@ public sealed class VocabularyService(
     /// <summary>The file must be an object of a bucket here before the vocabulary exists (as a job's media must).</summary>
     private async Task CheckFileAsync(string fileUri, CancellationToken ct)
     {
-        if (!S3Location.TryParse(fileUri, out var location) || ObjectKeys.Problem(location.Key) is not null
-            || !ObjectKeys.IsSafeBucketName(location.Bucket))
+        if (!S3Location.TryParseObject(fileUri, out var location))
             throw ServiceException.BadRequest(
                 $"The value '{fileUri}' at 'vocabularyFileUri' isn't an object URI: use s3://BUCKET/KEY with a key inside the bucket.",
                 "vocabularyFileUri");

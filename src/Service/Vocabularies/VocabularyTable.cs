@@ -24,10 +24,13 @@ public static partial class VocabularyTable
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>The failure of a file over 50 KB, also for callers that see its size before reading it.</summary>
+    public static VocabularyFileException TooLarge(long bytes) =>
+        new($"The vocabulary file is {bytes:N0} bytes: the limit is 50 KB ({MaxFileBytes:N0} bytes). Split it or remove phrases.");
+
     public static IReadOnlyList<VocabularyEntry> Parse(ReadOnlySpan<byte> file)
     {
-        if (file.Length > MaxFileBytes)
-            throw new VocabularyFileException($"The vocabulary file is {file.Length:N0} bytes: the limit is 50 KB ({MaxFileBytes:N0} bytes). Split it or remove phrases.");
+        if (file.Length > MaxFileBytes) throw TooLarge(file.Length);
         if (file.StartsWith(Encoding.UTF8.Preamble)) file = file[Encoding.UTF8.Preamble.Length..];
 
         string text;
