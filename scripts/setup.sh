@@ -5,8 +5,11 @@
 # (the medical language model and its clinical words). Then builds the medical language model when its sources changed.
 set -euo pipefail
 
-packages=(ffmpeg libpocketsphinx3 pocketsphinx-en-us pocketsphinx python3 flite espeak-ng irstlm sphinxbase-utils hunspell-en-med)
+# postgresql: the real PostgreSQL the scale-out tests start; node and npm (below) run the S3-compatible server.
+packages=(ffmpeg libpocketsphinx3 pocketsphinx-en-us pocketsphinx python3 flite espeak-ng irstlm sphinxbase-utils hunspell-en-med postgresql)
 missing=()
+# Node.js may come from elsewhere than Debian (its own npm included): ask for Debian's only when there is none.
+command -v npm >/dev/null || missing+=(nodejs npm)
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
@@ -21,6 +24,10 @@ command -v dotnet >/dev/null || { echo "setup: the .NET 10 SDK is needed (dotnet
 
 # The medical model: rebuilt when missing or older than anything it is built from.
 cd "$(dirname "$0")/.."
+# s3rver, pinned by scripts/s3rver/package-lock.json.
+if [ ! -f scripts/s3rver/node_modules/s3rver/bin/s3rver.js ]; then
+  (cd scripts/s3rver && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
 model=models/medical/build/medical.lm.bin
 if [ ! -f "$model" ] || [ -n "$(find models/medical/sources scripts/medical-model scripts/build-medical-model.sh -newer "$model" -print -quit)" ]; then
   bash scripts/build-medical-model.sh

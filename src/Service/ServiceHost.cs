@@ -7,6 +7,8 @@ using MedGrpc.Service.Jobs;
 using MedGrpc.Service.Media;
 using MedGrpc.Service.Options;
 using MedGrpc.Service.Storage;
+using MedGrpc.Service.Storage.Postgres;
+using MedGrpc.Service.Storage.S3;
 using MedGrpc.Service.Tags;
 using MedGrpc.Service.Transcripts;
 using MedGrpc.Service.Vocabularies;
@@ -30,15 +32,11 @@ public static class ServiceHost
         builder.Services.AddGrpcHealthChecks().AddCheck<JobStoreHealthCheck>("job-store");
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<SqliteDatabase>();
-        builder.Services.AddSingleton<IJobStore, SqliteJobStore>();
-        builder.Services.AddSingleton<IVocabularyStore, SqliteVocabularyStore>();
-        builder.Services.AddSingleton<ITagStore, SqliteTagStore>();
-        builder.Services.AddSingleton<IObjectStore, FolderObjectStore>();
-        builder.Services.AddSingleton<IJobEvents, InProcessJobEvents>();
+        var service = builder.Configuration.GetSection(MedGrpcOptions.Section).Get<MedGrpcOptions>() ?? new MedGrpcOptions();
+        AddStore(builder.Services, service.Store);
+        AddObjects(builder.Services, service.Objects);
         builder.Services.AddSingleton<ITranscriptionEngine, PocketSphinxEngine>();
         builder.Services.AddSingleton<ISpeakerDiarizer, BicDiarizer>();
-        builder.Services.AddSingleton<JobQueue>();
         builder.Services.AddSingleton<JobLifecycle>();
         builder.Services.AddSingleton<JobService>();
         builder.Services.AddSingleton<JobWatch>();
@@ -64,5 +62,50 @@ public static class ServiceHost
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         return app;
+    }
+
+    /// <summary>MedGrpc:Store: jobs, vocabularies, tags, the queue and watch events, all in one place.</summary>
+    private static void AddStore(IServiceCollection services, string kind)
+    {
+        switch (kind.ToLowerInvariant())
+        {
+            case StoreKinds.Sqlite:
+                services.AddSingleton<SqliteDatabase>();
+                services.AddSingleton<IJobStore, SqliteJobStore>();
+                services.AddSingleton<IVocabularyStore, SqliteVocabularyStore>();
+                services.AddSingleton<ITagStore, SqliteTagStore>();
+                services.AddSingleton<IJobQueue, InProcessJobQueue>();
+                services.AddSingleton<IJobEvents, InProcessJobEvents>();
+                break;
+            case StoreKinds.Postgres:
+                services.AddSingleton<PostgresDatabase>();
+                services.AddSingleton<IJobStore, PostgresJobStore>();
+                services.AddSingleton<IVocabularyStore, PostgresVocabularyStore>();
+                services.AddSingleton<ITagStore, PostgresTagStore>();
+                services.AddSingleton<PostgresNotifications>();
+                // Started before the job workers, so the first LISTEN is in place when they look for work.
+                services.AddHostedService(sp => sp.GetRequiredService<PostgresNotifications>());
+                services.AddSingleton<IJobQueue, PostgresJobQueue>();
+                services.AddSingleton<IJobEvents, PostgresJobEvents>();
+                break;
+            default:
+                throw new InvalidOperationException($"MedGrpc:Store is '{kind}': use '{StoreKinds.Sqlite}' or '{StoreKinds.Postgres}'.");
+        }
+    }
+
+    /// <summary>MedGrpc:Objects: where buckets live.</summary>
+    private static void AddObjects(IServiceCollection services, string kind)
+    {
+        switch (kind.ToLowerInvariant())
+        {
+            case ObjectKinds.Folder:
+                services.AddSingleton<IObjectStore, FolderObjectStore>();
+                break;
+            case ObjectKinds.S3:
+                services.AddSingleton<IObjectStore, S3ObjectStore>();
+                break;
+            default:
+                throw new InvalidOperationException($"MedGrpc:Objects is '{kind}': use '{ObjectKinds.Folder}' or '{ObjectKinds.S3}'.");
+        }
     }
 }

@@ -3,6 +3,7 @@ using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using MedGrpc.Service.Errors;
+using MedGrpc.Service.Storage;
 using Status = Google.Rpc.Status;
 
 namespace MedGrpc.Service.Api;
@@ -42,6 +43,12 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Intercepto
         if (e is OperationCanceledException && context.CancellationToken.IsCancellationRequested)
             return new RpcException(new Grpc.Core.Status(StatusCode.Cancelled, "The call was cancelled."));
         if (e is ServiceException service) return ToRpcException(service);
+        if (StoreFaults.IsUnavailable(e))
+        {
+            log.LogWarning("A store is unreachable in {Method}: {Error}", context.Method, e.Message);
+            return new RpcException(new Grpc.Core.Status(StatusCode.Unavailable,
+                "The service can't reach its job store or object store right now. Try your request again shortly."));
+        }
         log.LogError(e, "Unexpected failure in {Method}", context.Method);
         return ToRpcException(new ServiceException(AwsError.InternalFailureException,
             "There was an internal error. Check the error message, correct the issue, and try your request again."));

@@ -43,6 +43,10 @@ public sealed class InProcessJobEvents : IJobEvents
         }
     }
 
+    public bool IsWatched(string jobName) => _watchers.ContainsKey(jobName);
+
+    public IReadOnlyList<string> WatchedJobs => [.. _watchers.Keys];
+
     /// <summary>How many watchers are subscribed; for tests that pin "a watcher that disconnects costs nothing".</summary>
     public int WatcherCount => _watchers.Values.Sum(list => list.Count);
 }

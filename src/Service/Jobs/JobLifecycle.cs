@@ -63,7 +63,7 @@ public sealed class JobLifecycle(IJobStore store, IJobEvents events, TimeProvide
 
     private async Task<Job> SaveAsync(Job job, CancellationToken ct)
     {
-        await store.UpdateAsync(job, ct);
+        if (!await store.UpdateAsync(job, ct)) throw new JobEndedElsewhereException(job.Name);
         if (job.Status.IsTerminal())
             log.LogInformation("Job {JobName} {JobStatus} {FailureReason}", job.Name, job.Status.ToAws(), job.FailureReason);
         events.Publish(job);

@@ -36,25 +36,36 @@ public sealed class JobProcessor(
     {
         var job = await store.GetAsync(jobName, ct);
         if (job is null || job.Status.IsTerminal()) return;
-        job = await lifecycle.BeginAsync(job, ct);
         using var scope = log.BeginScope(new Dictionary<string, object> { ["JobName"] = jobName });
         try
         {
-            await RunAsync(job, ct);
+            job = await lifecycle.BeginAsync(job, ct);
+            try
+            {
+                await RunAsync(job, ct);
+            }
+            catch (MediaRejectedException rejected)
+            {
+                await lifecycle.FailAsync(await CurrentAsync(job, ct), rejected.FailureReason, CancellationToken.None);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // Shutting down or lease lost: the job stays IN_PROGRESS in the store and is taken up again.
+                throw;
+            }
+            catch (ObjectStoreUnavailableException unavailable)
+            {
+                await lifecycle.FailAsync(await CurrentAsync(job, ct), $"The object store couldn't be reached: {unavailable.Message} Check that the S3 service is up and start the job again.", CancellationToken.None);
+            }
+            catch (Exception e) when (e is not JobEndedElsewhereException)
+            {
+                log.LogError(e, "Job {JobName} failed unexpectedly", jobName);
+                await lifecycle.FailAsync(await CurrentAsync(job, ct), $"Internal failure: {e.Message}", CancellationToken.None);
+            }
         }
-        catch (MediaRejectedException rejected)
+        catch (JobEndedElsewhereException)
         {
-            await lifecycle.FailAsync(await CurrentAsync(job, ct), rejected.FailureReason, CancellationToken.None);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // Shutting down: the job stays IN_PROGRESS in the store and is taken up again at the next start.
-            throw;
-        }
-        catch (Exception e)
-        {
-            log.LogError(e, "Job {JobName} failed unexpectedly", jobName);
-            await lifecycle.FailAsync(await CurrentAsync(job, ct), $"Internal failure: {e.Message}", CancellationToken.None);
+            log.LogInformation("Job {JobName} ended on another worker first; this run's result is dropped", jobName);
         }
     }
 

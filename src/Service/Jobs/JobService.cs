@@ -15,7 +15,7 @@ public sealed class JobService(
     ITagStore tags,
     ResourceArns arns,
     JobLifecycle lifecycle,
-    JobQueue queue)
+    IJobQueue queue)
 {
     public async Task<Job> StartAsync(JobRequest request, CancellationToken ct)
     {

@@ -1,54 +1,68 @@
 using MedGrpc.Service.Options;
-using MedGrpc.Service.Storage;
 using Microsoft.Extensions.Options;
 
 namespace MedGrpc.Service.Jobs;
 
 /// <summary>
-/// The bounded pool of workers that run queued jobs. At start it queues again every job the
-/// last process left QUEUED or IN_PROGRESS, so no job is lost to a crash or a restart.
+/// The bounded pool of workers that run queued jobs. Before they start, the queue puts back every
+/// job the last process left QUEUED or IN_PROGRESS, so no job is lost to a crash or a restart.
 /// </summary>
 public sealed class JobWorkers(
-    JobQueue queue,
-    IJobStore store,
+    IJobQueue queue,
     IServiceProvider services,
     IOptions<MedGrpcOptions> options,
     ILogger<JobWorkers> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var unfinished = await store.ListUnfinishedAsync(stoppingToken);
-        foreach (var job in unfinished) queue.Enqueue(job.Name);
-        if (unfinished.Count > 0) log.LogInformation("Recovered {JobCount} unfinished jobs", unfinished.Count);
-
+        try
+        {
+            await queue.RecoverAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return;
+        }
         var workers = Enumerable.Range(0, options.Value.EffectiveWorkers).Select(_ => RunWorkerAsync(stoppingToken));
         await Task.WhenAll(workers);
     }
 
-    private async Task RunWorkerAsync(CancellationToken ct)
+    private async Task RunWorkerAsync(CancellationToken stoppingToken)
     {
         var processor = services.GetRequiredService<JobProcessor>();
-        try
+        while (!stoppingToken.IsCancellationRequested)
         {
-            await foreach (var name in queue.ReadAllAsync(ct))
+            JobClaim claim;
+            try
             {
+                claim = await queue.TakeAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            await using (claim)
+            {
+                using var run = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, claim.Lost);
                 try
                 {
-                    await processor.ProcessAsync(name, ct);
+                    await processor.ProcessAsync(claim.JobName, run.Token);
                 }
-                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
+                    // Shutting down: the job stays unfinished and is handed back with the claim.
                     return;
+                }
+                catch (OperationCanceledException) when (claim.Lost.IsCancellationRequested)
+                {
+                    log.LogWarning("Lost the lease on job {JobName}; another replica runs it", claim.JobName);
                 }
                 catch (Exception e)
                 {
-                    // The store itself failed; the job stays unfinished and is recovered at the next start.
-                    log.LogError(e, "Worker could not process job {JobName}", name);
+                    // The store itself failed; the job stays unfinished and is taken up again (at the next start, or when its lease ends).
+                    log.LogError(e, "Worker could not process job {JobName}", claim.JobName);
                 }
             }
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
         }
     }
 }

@@ -16,11 +16,33 @@ public sealed class MedGrpcOptions
 
     public string Region { get; set; } = "us-east-1";
 
+    /// <summary>Where jobs, vocabularies and tags live: "sqlite" (embedded, one replica) or "postgres" (shared by replicas).</summary>
+    public string Store { get; set; } = StoreKinds.Sqlite;
+
+    /// <summary>Where buckets live: "folder" (under the data dir) or "s3" (an S3-compatible service).</summary>
+    public string Objects { get; set; } = ObjectKinds.Folder;
+
+    public PostgresOptions Postgres { get; set; } = new();
+
+    public S3Options S3 { get; set; } = new();
+
     public PocketSphinxOptions PocketSphinx { get; set; } = new();
 
     public int EffectiveWorkers => Workers > 0 ? Workers : Environment.ProcessorCount;
 
     public string BucketsDir => Path.Combine(Path.GetFullPath(DataDir), "buckets");
+}
+
+public static class StoreKinds
+{
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
+}
+
+public static class ObjectKinds
+{
+    public const string Folder = "folder";
+    public const string S3 = "s3";
 }
 
 public sealed class PocketSphinxOptions

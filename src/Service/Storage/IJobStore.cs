@@ -2,7 +2,7 @@ using MedGrpc.Service.Jobs;
 
 namespace MedGrpc.Service.Storage;
 
-/// <summary>Where job records live. Embedded: SQLite. Every write is durable before it returns.</summary>
+/// <summary>Where job records live. Embedded: SQLite; scale-out: PostgreSQL. Every write is durable before it returns.</summary>
 public interface IJobStore
 {
     /// <summary>Adds a new job; false when a job of that name exists already.</summary>
@@ -10,8 +10,11 @@ public interface IJobStore
 
     Task<Job?> GetAsync(string name, CancellationToken ct);
 
-    /// <summary>Replaces the stored version of the job.</summary>
-    Task UpdateAsync(Job job, CancellationToken ct);
+    /// <summary>
+    /// Replaces the stored version of the job; false when the stored job has ended already (COMPLETED
+    /// or FAILED) or is gone: a job's end is written once, by whichever worker gets there first.
+    /// </summary>
+    Task<bool> UpdateAsync(Job job, CancellationToken ct);
 
     /// <summary>Jobs newest first, filtered and paged as ListMedicalTranscriptionJobs asks.</summary>
     Task<JobPage> ListAsync(JobQuery query, CancellationToken ct);

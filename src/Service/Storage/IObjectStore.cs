@@ -1,7 +1,7 @@
 namespace MedGrpc.Service.Storage;
 
 /// <summary>
-/// Buckets of objects: media in, transcripts out. Embedded: folders under the data dir.
+/// Buckets of objects: media in, transcripts out. Embedded: folders under the data dir; scale-out: an S3-compatible service.
 /// Keys are checked by the store: one that would escape its bucket is an <see cref="InvalidObjectKeyException"/>.
 /// </summary>
 public interface IObjectStore
@@ -13,7 +13,7 @@ public interface IObjectStore
 
     Task<Stream> OpenReadAsync(S3Location location, CancellationToken ct);
 
-    /// <summary>Writes the object whole: readers see the old object or the new one, never half of it. Creates the bucket when missing.</summary>
+    /// <summary>Writes the object whole: readers see the old object or the new one, never half of it. The folder store creates a missing bucket; on S3 it must exist.</summary>
     Task<long> WriteAsync(S3Location location, Stream content, CancellationToken ct);
 
     Task<bool> DeleteAsync(S3Location location, CancellationToken ct);

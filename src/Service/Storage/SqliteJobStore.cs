@@ -46,13 +46,13 @@ public sealed class SqliteJobStore : IJobStore
         return body is null ? null : Deserialize(body);
     }
 
-    public Task UpdateAsync(Job job, CancellationToken ct) =>
+    public Task<bool> UpdateAsync(Job job, CancellationToken ct) =>
         _database.WriteAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE jobs SET status = $status, creation_ticks = $ticks, body = $body WHERE name = $name";
+            command.CommandText = "UPDATE jobs SET status = $status, creation_ticks = $ticks, body = $body WHERE name = $name AND status NOT IN ('COMPLETED', 'FAILED')";
             Bind(command, job);
-            return await command.ExecuteNonQueryAsync(ct);
+            return await command.ExecuteNonQueryAsync(ct) == 1;
         }, ct);
 
     public async Task<JobPage> ListAsync(JobQuery query, CancellationToken ct)

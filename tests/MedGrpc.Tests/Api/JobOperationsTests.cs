@@ -49,7 +49,7 @@ public sealed class JobOperationsTests(ServerFixture fixture) : IClassFixture<Se
         Assert.Equal("s3://out/completed-fields.json", got.Transcript.TranscriptFileUri);
         Assert.True(got.CreationTime.ToDateTimeOffset() <= got.StartTime.ToDateTimeOffset());
         Assert.True(got.StartTime.ToDateTimeOffset() <= got.CompletionTime.ToDateTimeOffset());
-        Assert.True(File.Exists(Path.Combine(_server.BucketPath("out"), "completed-fields.json")));
+        Assert.True(_server.ObjectExists("out", "completed-fields.json"));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class JobOperationsTests(ServerFixture fixture) : IClassFixture<Se
         request.OutputKey = "test-files/my-transcript";
         var job = await _server.RunAsync(request);
         Assert.Equal("s3://out/test-files/my-transcript/keyed.json", job.Transcript.TranscriptFileUri);
-        Assert.True(File.Exists(Path.Combine(_server.BucketPath("out"), "test-files", "my-transcript", "keyed.json")));
+        Assert.True(_server.ObjectExists("out", "test-files/my-transcript/keyed.json"));
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public sealed class JobOperationsTests(ServerFixture fixture) : IClassFixture<Se
         await _server.Jobs.DeleteMedicalTranscriptionJobAsync(new DeleteMedicalTranscriptionJobRequest { MedicalTranscriptionJobName = "deleted" });
         await JobAssertions.RefusedAsync(async () => await _server.Jobs.GetMedicalTranscriptionJobAsync(new GetMedicalTranscriptionJobRequest { MedicalTranscriptionJobName = "deleted" }),
             StatusCode.InvalidArgument, "BadRequestException");
-        Assert.True(File.Exists(Path.Combine(_server.BucketPath("out"), "deleted.json")));
+        Assert.True(_server.ObjectExists("out", "deleted.json"));
     }
 
     [Fact]

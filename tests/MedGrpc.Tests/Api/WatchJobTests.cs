@@ -48,7 +48,7 @@ public sealed class WatchJobTests(ServerFixture fixture) : IClassFixture<ServerF
         var transcript = events[^1].Transcript;
         Assert.Equal("watch-transcript", transcript.JobName);
         Assert.Equal("COMPLETED", transcript.Status);
-        var json = await File.ReadAllTextAsync(Path.Combine(_server.BucketPath("out"), "watch-transcript.json"));
+        var json = _server.ReadObjectText("out", "watch-transcript.json")!;
         Assert.Equal(Google.Protobuf.JsonParser.Default.Parse<Transcript>(json), transcript);
         var word = transcript.Results.Items.First(i => i.Type == "pronunciation");
         Assert.True(word.HasStartTime);

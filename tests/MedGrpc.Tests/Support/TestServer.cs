@@ -7,20 +7,38 @@ namespace MedGrpc.Tests.Support;
 
 /// <summary>
 /// The real service on a loopback port with its own data dir, and a real gRPC client to it.
-/// Restart keeps the data dir, as a process restart would.
+/// Restart keeps the data dir (and database and S3 server), as a process restart would. On the
+/// scale-out backend it gets a PostgreSQL database and an S3 server of its own, unless it is given
+/// those of another replica.
 /// </summary>
 public sealed class TestServer : IAsyncDisposable
 {
     private WebApplication? _app;
     private GrpcChannel? _channel;
     private readonly int _workers;
+    private readonly string[] _settings;
+    private readonly bool _ownsS3;
 
-    public TestServer(int workers = 2, string? dataDir = null)
+    public TestServer(int workers = 2, string? dataDir = null, TestBackend? backend = null,
+        string? postgres = null, S3Server? s3 = null, params string[] settings)
     {
         _workers = workers;
+        _settings = settings;
+        Backend = backend ?? (postgres is not null || s3 is not null ? TestBackend.ScaleOut : TestBackends.FromEnvironment);
+        PostgresConnectionString = postgres;
+        S3 = s3;
+        _ownsS3 = s3 is null;
         DataDir = dataDir ?? Path.Combine(Path.GetTempPath(), "medgrpc-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(DataDir, "buckets"));
     }
+
+    public TestBackend Backend { get; }
+
+    /// <summary>The scale-out backend's database (null on the embedded one until started).</summary>
+    public string? PostgresConnectionString { get; private set; }
+
+    /// <summary>The scale-out backend's S3 server.</summary>
+    public S3Server? S3 { get; private set; }
 
     public string DataDir { get; }
 
@@ -34,23 +52,33 @@ public sealed class TestServer : IAsyncDisposable
 
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("start the server first");
 
-    public static async Task<TestServer> StartAsync(int workers = 2)
+    public static async Task<TestServer> StartAsync(int workers = 2, TestBackend? backend = null)
     {
-        var server = new TestServer(workers);
+        var server = new TestServer(workers, backend: backend);
         await server.StartAppAsync();
         return server;
     }
 
     public async Task StartAppAsync()
     {
-        _app = ServiceHost.Build(
+        List<string> args =
         [
             "--urls=http://127.0.0.1:0",
             "--Kestrel:EndpointDefaults:Protocols=Http2",
             $"--MedGrpc:DataDir={DataDir}",
             $"--MedGrpc:Workers={_workers}",
             "--Logging:LogLevel:Default=Warning",
-        ]);
+        ];
+        if (Backend == TestBackend.ScaleOut)
+        {
+            PostgresConnectionString ??= await (await PostgresServer.Shared).CreateDatabaseAsync();
+            S3 ??= await S3Server.StartAsync();
+            args.Add("--MedGrpc:Store=postgres");
+            args.Add($"--MedGrpc:Postgres:ConnectionString={PostgresConnectionString}");
+            args.AddRange(S3.ServiceArguments);
+        }
+        args.AddRange(_settings);
+        _app = ServiceHost.Build([.. args]);
         await _app.StartAsync();
         Address = _app.Urls.First();
         _channel = GrpcChannel.ForAddress(Address);
@@ -68,22 +96,52 @@ public sealed class TestServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The bucket's folder on the embedded backend.</summary>
     public string BucketPath(string bucket) => Path.Combine(DataDir, "buckets", bucket);
 
     /// <summary>Copies a file into a bucket and returns its s3:// URI.</summary>
-    public string PutFile(string bucket, string key, string sourcePath)
+    public string PutFile(string bucket, string key, string sourcePath) => PutBytes(bucket, key, File.ReadAllBytes(sourcePath));
+
+    public string PutBytes(string bucket, string key, byte[] content)
     {
-        var target = Path.Combine(BucketPath(bucket), key);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Copy(sourcePath, target, overwrite: true);
+        if (Backend == TestBackend.ScaleOut)
+        {
+            RequireS3().CreateBucketAsync(bucket).GetAwaiter().GetResult();
+            RequireS3().PutAsync(bucket, key, content).GetAwaiter().GetResult();
+        }
+        else
+        {
+            var target = Path.Combine(BucketPath(bucket), key);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllBytes(target, content);
+        }
         return $"s3://{bucket}/{key}";
     }
 
-    public void CreateBucket(string bucket) => Directory.CreateDirectory(BucketPath(bucket));
+    public void CreateBucket(string bucket)
+    {
+        if (Backend == TestBackend.ScaleOut) RequireS3().CreateBucketAsync(bucket).GetAwaiter().GetResult();
+        else Directory.CreateDirectory(BucketPath(bucket));
+    }
+
+    /// <summary>The object's bytes, or null when there is none.</summary>
+    public byte[]? ReadObject(string bucket, string key)
+    {
+        if (Backend == TestBackend.ScaleOut) return RequireS3().GetAsync(bucket, key).GetAwaiter().GetResult();
+        var path = Path.Combine(BucketPath(bucket), key);
+        return File.Exists(path) ? File.ReadAllBytes(path) : null;
+    }
+
+    public string? ReadObjectText(string bucket, string key) => ReadObject(bucket, key) is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : null;
+
+    public bool ObjectExists(string bucket, string key) => ReadObject(bucket, key) is not null;
+
+    private S3Server RequireS3() => S3 ?? throw new InvalidOperationException("start the server first: its S3 server starts with it");
 
     public async ValueTask DisposeAsync()
     {
         await StopAppAsync();
+        if (_ownsS3 && S3 is not null) await S3.DisposeAsync();
         try { Directory.Delete(DataDir, recursive: true); }
         catch (IOException) { }
     }

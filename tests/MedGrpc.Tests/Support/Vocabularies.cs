@@ -10,10 +10,7 @@ public static class Vocabularies
     /// <summary>Writes the table (header first, rows as given, LF endings) into the bucket and returns its s3:// URI.</summary>
     public static string PutTable(this TestServer server, string key, params string[] rows)
     {
-        var path = Path.Combine(server.BucketPath("media"), key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, string.Join('\n', [Header, .. rows]) + "\n");
-        return $"s3://media/{key}";
+        return server.PutBytes("media", key, System.Text.Encoding.UTF8.GetBytes(string.Join('\n', [Header, .. rows]) + "\n"));
     }
 
     public static CreateMedicalVocabularyRequest Create(string name, string fileUri) => new()

@@ -1,0 +1,63 @@
+using System.Text;
+using MedGrpc.Service.Jobs;
+
+namespace MedGrpc.Service.Storage.Postgres;
+
+/// <summary>
+/// Job versions published through PostgreSQL NOTIFY, so a watcher on any replica sees what a worker
+/// on any other replica does. Each replica fans the versions it hears out to its own watchers.
+/// </summary>
+public sealed class PostgresJobEvents : IJobEvents
+{
+    // NOTIFY payloads are limited to 8000 bytes; a bigger job (many tags) is sent by name and read back from the store.
+    private const int MaxPayloadBytes = 7900;
+    private const char WholeJob = 'J';
+    private const char NameOnly = 'N';
+
+    private readonly InProcessJobEvents _local = new();
+    private readonly PostgresNotifications _notifications;
+    private readonly IJobStore _store;
+    private readonly ILogger<PostgresJobEvents> _log;
+
+    public PostgresJobEvents(PostgresNotifications notifications, IJobStore store, ILogger<PostgresJobEvents> log)
+    {
+        _notifications = notifications;
+        _store = store;
+        _log = log;
+        notifications.Received += OnNotification;
+        notifications.Reconnected += () => _ = RefreshWatchedAsync();
+    }
+
+    public void Publish(Job job)
+    {
+        var body = WholeJob + PostgresJobStore.Serialize(job);
+        _notifications.Send(PostgresNotifications.JobChanged, Encoding.UTF8.GetByteCount(body) <= MaxPayloadBytes ? body : NameOnly + job.Name);
+    }
+
+    public JobSubscription Subscribe(string jobName) => _local.Subscribe(jobName);
+
+    private void OnNotification(string channel, string payload)
+    {
+        if (channel != PostgresNotifications.JobChanged || payload.Length < 2) return;
+        if (payload[0] == WholeJob) _local.Publish(PostgresJobStore.Deserialize(payload[1..]));
+        else if (_local.IsWatched(payload[1..])) _ = ReadAndPublishAsync(payload[1..]);
+    }
+
+    /// <summary>After the listening connection dropped, every watched job is read again: a version may have been missed.</summary>
+    private async Task RefreshWatchedAsync()
+    {
+        foreach (var name in _local.WatchedJobs) await ReadAndPublishAsync(name);
+    }
+
+    private async Task ReadAndPublishAsync(string name)
+    {
+        try
+        {
+            if (await _store.GetAsync(name, CancellationToken.None) is { } job) _local.Publish(job);
+        }
+        catch (Exception e)
+        {
+            _log.LogWarning(e, "Could not read job {JobName} for its watchers", name);
+        }
+    }
+}

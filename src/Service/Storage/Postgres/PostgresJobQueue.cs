@@ -1,0 +1,162 @@
+using MedGrpc.Service.Jobs;
+using MedGrpc.Service.Options;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace MedGrpc.Service.Storage.Postgres;
+
+/// <summary>
+/// The job table as a queue shared by replicas. A worker claims the oldest unfinished job that no
+/// live lease holds (FOR UPDATE SKIP LOCKED, so replicas never wait on each other's picks), renews
+/// its lease while it runs, and lets go when done. A replica that dies stops renewing: once its
+/// lease runs out, another replica claims the job (at-least-once; the store keeps one end per job).
+/// </summary>
+public sealed class PostgresJobQueue : IJobQueue
+{
+    private const string ClaimSql = """
+        UPDATE jobs SET lease_owner = @owner, lease_until = now() + @lease
+        WHERE name = (
+            SELECT name FROM jobs
+            WHERE status IN ('QUEUED', 'IN_PROGRESS') AND (lease_until IS NULL OR lease_until < now())
+            ORDER BY creation_ticks, name
+            LIMIT 1
+            FOR UPDATE SKIP LOCKED)
+        RETURNING name
+        """;
+
+    private readonly PostgresDatabase _database;
+    private readonly PostgresNotifications _notifications;
+    private readonly TimeSpan _lease;
+    private readonly ILogger<PostgresJobQueue> _log;
+    private TaskCompletionSource _wake = NewWake();
+
+    public PostgresJobQueue(PostgresDatabase database, PostgresNotifications notifications, IOptions<MedGrpcOptions> options, ILogger<PostgresJobQueue> log)
+    {
+        _database = database;
+        _notifications = notifications;
+        _lease = options.Value.Postgres.Lease;
+        _log = log;
+        notifications.Received += (channel, _) =>
+        {
+            if (channel == PostgresNotifications.JobQueued) Wake();
+        };
+        notifications.Reconnected += Wake;
+    }
+
+    /// <summary>This replica's name in the lease column: host and process, so an operator can tell who holds a job.</summary>
+    public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>Nothing to put back: unfinished jobs stay in the table, and expired leases make them claimable.</summary>
+    public Task RecoverAsync(CancellationToken ct) => _notifications.Listening.WaitAsync(ct);
+
+    public void Enqueue(string jobName)
+    {
+        Wake(); // a worker of this replica may be idle
+        _notifications.Send(PostgresNotifications.JobQueued, jobName);
+    }
+
+    public async Task<JobClaim> TakeAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            var wake = _wake.Task;
+            var name = await TryClaimAsync(ct);
+            if (name is not null) return Hold(name);
+            // No notification comes when a lease runs out, so look again within a fraction of the lease.
+            await Task.WhenAny(wake, Task.Delay(_lease / 4, ct)).Unwrap();
+            ct.ThrowIfCancellationRequested();
+        }
+    }
+
+    private async Task<string?> TryClaimAsync(CancellationToken ct)
+    {
+        try
+        {
+            return await _database.ScalarAsync<string>(ClaimSql, BindOwner, ct);
+        }
+        catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException)
+        {
+            _log.LogWarning("Could not claim a job from PostgreSQL ({Error}); trying again", e.Message);
+            return null;
+        }
+    }
+
+    private JobClaim Hold(string name)
+    {
+        var lost = new CancellationTokenSource();
+        var stop = new CancellationTokenSource();
+        var renewing = RenewAsync(name, lost, stop.Token);
+        return new JobClaim(name, lost.Token, async () =>
+        {
+            await stop.CancelAsync();
+            await renewing;
+            await ReleaseAsync(name);
+            stop.Dispose();
+            lost.Dispose();
+        });
+    }
+
+    /// <summary>Renews the lease every third of its length; when it can't before the lease ends, the claim is lost.</summary>
+    private async Task RenewAsync(string name, CancellationTokenSource lost, CancellationToken stop)
+    {
+        var heldUntil = DateTimeOffset.UtcNow + _lease;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(_lease / 3, stop);
+                try
+                {
+                    var renewed = await _database.ExecuteAsync(
+                        "UPDATE jobs SET lease_until = now() + @lease WHERE name = @name AND lease_owner = @owner",
+                        p => { BindOwner(p); p.AddWithValue("name", name); }, stop);
+                    if (renewed == 0)
+                    {
+                        await lost.CancelAsync();
+                        return;
+                    }
+                    heldUntil = DateTimeOffset.UtcNow + _lease;
+                }
+                catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException)
+                {
+                    _log.LogWarning("Could not renew the lease on job {JobName} ({Error})", name, e.Message);
+                    if (DateTimeOffset.UtcNow >= heldUntil)
+                    {
+                        await lost.CancelAsync();
+                        return;
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>Lets go of the job: a finished one is done; an unfinished one (shutdown) is at once claimable by another replica.</summary>
+    private async Task ReleaseAsync(string name)
+    {
+        try
+        {
+            var status = await _database.ScalarAsync<string>(
+                "UPDATE jobs SET lease_owner = NULL, lease_until = NULL WHERE name = @name AND lease_owner = @owner RETURNING status",
+                p => { BindOwner(p); p.AddWithValue("name", name); }, CancellationToken.None);
+            if (status is "QUEUED" or "IN_PROGRESS") _notifications.Send(PostgresNotifications.JobQueued, name);
+        }
+        catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException)
+        {
+            // The lease then simply runs out.
+            _log.LogWarning("Could not release the lease on job {JobName} ({Error})", name, e.Message);
+        }
+    }
+
+    private void BindOwner(NpgsqlParameterCollection parameters)
+    {
+        parameters.AddWithValue("owner", Owner);
+        parameters.AddWithValue("lease", _lease);
+    }
+
+    private void Wake() => Interlocked.Exchange(ref _wake, NewWake()).TrySetResult();
+
+    private static TaskCompletionSource NewWake() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

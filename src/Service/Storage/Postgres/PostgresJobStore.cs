@@ -1,0 +1,85 @@
+using System.Text.Json;
+using MedGrpc.Service.Jobs;
+using Npgsql;
+
+namespace MedGrpc.Service.Storage.Postgres;
+
+/// <summary>
+/// Job records in PostgreSQL, shared by every replica: the same layout as the SQLite store (the job
+/// whole as JSON, columns to filter and order List), plus the lease columns that <see cref="PostgresJobQueue"/> uses.
+/// </summary>
+public sealed class PostgresJobStore(PostgresDatabase database) : IJobStore
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    public async Task<bool> TryInsertAsync(Job job, CancellationToken ct) =>
+        await database.ExecuteAsync(
+            "INSERT INTO jobs (name, status, creation_ticks, body) VALUES (@name, @status, @ticks, @body) ON CONFLICT (name) DO NOTHING",
+            p => Bind(p, job), ct) == 1;
+
+    public async Task<Job?> GetAsync(string name, CancellationToken ct)
+    {
+        var body = await database.ScalarAsync<string>("SELECT body FROM jobs WHERE name = @name", p => p.AddWithValue("name", name), ct);
+        return body is null ? null : Deserialize(body);
+    }
+
+    public async Task<bool> UpdateAsync(Job job, CancellationToken ct) =>
+        await database.ExecuteAsync(
+            "UPDATE jobs SET status = @status, creation_ticks = @ticks, body = @body WHERE name = @name AND status NOT IN ('COMPLETED', 'FAILED')",
+            p => Bind(p, job), ct) == 1;
+
+    public async Task<JobPage> ListAsync(JobQuery query, CancellationToken ct)
+    {
+        var limit = query.MaxResults ?? JobQuery.DefaultMaxResults;
+        var where = new List<string>();
+        var parameters = new List<NpgsqlParameter>();
+        if (query.Status is not null)
+        {
+            where.Add("status = @status");
+            parameters.Add(new NpgsqlParameter("status", query.Status));
+        }
+        if (query.JobNameContains is not null)
+        {
+            // strpos on lower(): a plain substring, so '_' and '%' in names need no escaping.
+            where.Add("strpos(lower(name), lower(@contains)) > 0");
+            parameters.Add(new NpgsqlParameter("contains", query.JobNameContains));
+        }
+        if (query.NextToken is not null)
+        {
+            var (ticks, after) = PageToken.Decode(query.NextToken, "ListMedicalTranscriptionJobs");
+            where.Add("(creation_ticks, name) < (@ticks, @after)");
+            parameters.Add(new NpgsqlParameter("ticks", ticks));
+            parameters.Add(new NpgsqlParameter("after", after));
+        }
+        parameters.Add(new NpgsqlParameter("limit", limit + 1));
+        var sql = "SELECT body FROM jobs"
+            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
+            + " ORDER BY creation_ticks DESC, name DESC LIMIT @limit";
+        var jobs = await database.ReadAsync(sql, p => p.AddRange(parameters.ToArray()), r => Deserialize(r.GetString(0)), ct);
+        if (jobs.Count <= limit) return new JobPage(jobs, null);
+        jobs.RemoveAt(jobs.Count - 1);
+        var last = jobs[^1];
+        return new JobPage(jobs, PageToken.Encode(last.CreationTime.UtcTicks, last.Name));
+    }
+
+    public async Task<bool> DeleteAsync(string name, CancellationToken ct) =>
+        await database.ExecuteAsync("DELETE FROM jobs WHERE name = @name", p => p.AddWithValue("name", name), ct) == 1;
+
+    public async Task<IReadOnlyList<Job>> ListUnfinishedAsync(CancellationToken ct) =>
+        await database.ReadAsync(
+            "SELECT body FROM jobs WHERE status IN ('QUEUED', 'IN_PROGRESS') ORDER BY creation_ticks, name",
+            _ => { }, r => Deserialize(r.GetString(0)), ct);
+
+    private static void Bind(NpgsqlParameterCollection parameters, Job job)
+    {
+        parameters.AddWithValue("name", job.Name);
+        parameters.AddWithValue("status", job.Status.ToAws());
+        parameters.AddWithValue("ticks", job.CreationTime.UtcTicks);
+        parameters.AddWithValue("body", JsonSerializer.Serialize(job, Json));
+    }
+
+    internal static Job Deserialize(string body) =>
+        JsonSerializer.Deserialize<Job>(body, Json) ?? throw new InvalidDataException("empty job record");
+
+    internal static string Serialize(Job job) => JsonSerializer.Serialize(job, Json);
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using MedGrpc.Service.Vocabularies;
+using Npgsql;
+
+namespace MedGrpc.Service.Storage.Postgres;
+
+/// <summary>Vocabularies in PostgreSQL beside the jobs: the same layout as the SQLite store.</summary>
+public sealed class PostgresVocabularyStore(PostgresDatabase database) : IVocabularyStore
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    public async Task<bool> TryInsertAsync(Vocabulary vocabulary, CancellationToken ct) =>
+        await database.ExecuteAsync(
+            "INSERT INTO vocabularies (name, state, modified_ticks, body) VALUES (@name, @state, @ticks, @body) ON CONFLICT (name) DO NOTHING",
+            p => Bind(p, vocabulary), ct) == 1;
+
+    public async Task<Vocabulary?> GetAsync(string name, CancellationToken ct)
+    {
+        var body = await database.ScalarAsync<string>("SELECT body FROM vocabularies WHERE name = @name", p => p.AddWithValue("name", name), ct);
+        return body is null ? null : Deserialize(body);
+    }
+
+    public async Task<bool> UpdateAsync(Vocabulary vocabulary, CancellationToken ct) =>
+        await database.ExecuteAsync(
+            "UPDATE vocabularies SET state = @state, modified_ticks = @ticks, body = @body WHERE name = @name",
+            p => Bind(p, vocabulary), ct) == 1;
+
+    public async Task<VocabularyPage> ListAsync(VocabularyQuery query, CancellationToken ct)
+    {
+        var limit = query.MaxResults ?? VocabularyQuery.DefaultMaxResults;
+        var where = new List<string>();
+        var parameters = new List<NpgsqlParameter>();
+        if (query.StateEquals is not null)
+        {
+            where.Add("state = @state");
+            parameters.Add(new NpgsqlParameter("state", query.StateEquals));
+        }
+        if (query.NameContains is not null)
+        {
+            where.Add("strpos(lower(name), lower(@contains)) > 0");
+            parameters.Add(new NpgsqlParameter("contains", query.NameContains));
+        }
+        if (query.NextToken is not null)
+        {
+            var (ticks, after) = PageToken.Decode(query.NextToken, "ListMedicalVocabularies");
+            where.Add("(modified_ticks, name) < (@ticks, @after)");
+            parameters.Add(new NpgsqlParameter("ticks", ticks));
+            parameters.Add(new NpgsqlParameter("after", after));
+        }
+        parameters.Add(new NpgsqlParameter("limit", limit + 1));
+        var sql = "SELECT body FROM vocabularies"
+            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
+            + " ORDER BY modified_ticks DESC, name DESC LIMIT @limit";
+        var vocabularies = await database.ReadAsync(sql, p => p.AddRange(parameters.ToArray()), r => Deserialize(r.GetString(0)), ct);
+        if (vocabularies.Count <= limit) return new VocabularyPage(vocabularies, null);
+        vocabularies.RemoveAt(vocabularies.Count - 1);
+        var last = vocabularies[^1];
+        return new VocabularyPage(vocabularies, PageToken.Encode(last.LastModifiedTime.UtcTicks, last.Name));
+    }
+
+    public async Task<int> CountAsync(CancellationToken ct) =>
+        (int)await database.ScalarAsync<long>("SELECT count(*) FROM vocabularies", _ => { }, ct);
+
+    public async Task<bool> DeleteAsync(string name, CancellationToken ct) =>
+        await database.ExecuteAsync("DELETE FROM vocabularies WHERE name = @name", p => p.AddWithValue("name", name), ct) == 1;
+
+    public async Task<IReadOnlyList<Vocabulary>> ListPendingAsync(CancellationToken ct) =>
+        await database.ReadAsync(
+            "SELECT body FROM vocabularies WHERE state = 'PENDING' ORDER BY modified_ticks, name",
+            _ => { }, r => Deserialize(r.GetString(0)), ct);
+
+    private static void Bind(NpgsqlParameterCollection parameters, Vocabulary vocabulary)
+    {
+        parameters.AddWithValue("name", vocabulary.Name);
+        parameters.AddWithValue("state", vocabulary.State.ToAws());
+        parameters.AddWithValue("ticks", vocabulary.LastModifiedTime.UtcTicks);
+        parameters.AddWithValue("body", JsonSerializer.Serialize(vocabulary, Json));
+    }
+
+    private static Vocabulary Deserialize(string body) =>
+        JsonSerializer.Deserialize<Vocabulary>(body, Json) ?? throw new InvalidDataException("empty vocabulary record");
+}

@@ -1,0 +1,151 @@
+using MedGrpc.Service.Errors;
+using MedGrpc.Service.Jobs;
+using MedGrpc.Service.Storage;
+using MedGrpc.Tests.Support;
+using MedGrpc.Tests.Validation;
+
+namespace MedGrpc.Tests.Storage;
+
+/// <summary>What every job store promises; each store's test class runs these against the real thing.</summary>
+public abstract class JobStoreContract : IAsyncLifetime
+{
+    private IJobStore _store = null!;
+    private static readonly DateTimeOffset T0 = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>A store over empty storage of its own.</summary>
+    protected abstract Task<IJobStore> CreateAsync();
+
+    /// <summary>A second store over the same storage, as after a restart or on another replica.</summary>
+    protected abstract IJobStore Reopen();
+
+    public virtual async Task InitializeAsync() => _store = await CreateAsync();
+
+    public virtual Task DisposeAsync() => Task.CompletedTask;
+
+    private static Job NewJob(string name, int minute, JobStatus status = JobStatus.Queued) => new()
+    {
+        Request = ValidRequests.Start() with { MedicalTranscriptionJobName = name },
+        Status = status,
+        CreationTime = T0.AddMinutes(minute),
+    };
+
+    [Fact]
+    public async Task A_job_reads_back_as_it_was_stored()
+    {
+        var job = NewJob("visit", 0) with { StartTime = T0, FailureReason = "x", Request = ValidRequests.Start() with { MedicalTranscriptionJobName = "visit", Tags = [new JobTag("a", "")] } };
+        await _store.TryInsertAsync(job, default);
+        var read = await _store.GetAsync("visit", default);
+        Assert.NotNull(read);
+        Assert.Equal(job.Request.Tags, read.Request.Tags);
+        Assert.Equal(job with { Request = read.Request }, read);
+    }
+
+    [Fact]
+    public async Task A_second_job_of_the_same_name_is_not_stored()
+    {
+        Assert.True(await _store.TryInsertAsync(NewJob("visit", 0), default));
+        Assert.False(await _store.TryInsertAsync(NewJob("visit", 1), default));
+    }
+
+    [Fact]
+    public async Task Names_are_case_sensitive()
+    {
+        Assert.True(await _store.TryInsertAsync(NewJob("visit", 0), default));
+        Assert.True(await _store.TryInsertAsync(NewJob("Visit", 1), default));
+    }
+
+    [Fact]
+    public async Task Jobs_survive_a_new_store_on_the_same_data_dir()
+    {
+        await _store.TryInsertAsync(NewJob("visit", 0), default);
+        Assert.NotNull(await Reopen().GetAsync("visit", default));
+    }
+
+    [Fact]
+    public async Task List_returns_newest_first_five_by_default_with_a_token_for_the_rest()
+    {
+        for (var i = 0; i < 7; i++) await _store.TryInsertAsync(NewJob($"job-{i}", i), default);
+        var first = await _store.ListAsync(new JobQuery(null, null, null, null), default);
+        Assert.Equal(["job-6", "job-5", "job-4", "job-3", "job-2"], first.Jobs.Select(j => j.Name));
+        Assert.NotNull(first.NextToken);
+        var second = await _store.ListAsync(new JobQuery(null, null, first.NextToken, null), default);
+        Assert.Equal(["job-1", "job-0"], second.Jobs.Select(j => j.Name));
+        Assert.Null(second.NextToken);
+    }
+
+    [Fact]
+    public async Task List_filters_by_status()
+    {
+        await _store.TryInsertAsync(NewJob("done", 0, JobStatus.Completed), default);
+        await _store.TryInsertAsync(NewJob("waiting", 1), default);
+        var page = await _store.ListAsync(new JobQuery("COMPLETED", null, null, null), default);
+        Assert.Equal(["done"], page.Jobs.Select(j => j.Name));
+    }
+
+    [Fact]
+    public async Task List_filters_by_name_ignoring_case()
+    {
+        await _store.TryInsertAsync(NewJob("Cardio-Visit", 0), default);
+        await _store.TryInsertAsync(NewJob("dictation", 1), default);
+        var page = await _store.ListAsync(new JobQuery(null, "cardio", null, null), default);
+        Assert.Equal(["Cardio-Visit"], page.Jobs.Select(j => j.Name));
+    }
+
+    [Fact]
+    public async Task A_token_not_issued_by_the_store_is_a_bad_request()
+    {
+        var e = await Assert.ThrowsAsync<ServiceException>(() => _store.ListAsync(new JobQuery(null, null, "not-a-token", null), default));
+        Assert.Equal(AwsError.BadRequestException, e.Error);
+    }
+
+    [Fact]
+    public async Task Unfinished_jobs_are_the_queued_and_in_progress_ones_oldest_first()
+    {
+        await _store.TryInsertAsync(NewJob("b-running", 1, JobStatus.InProgress), default);
+        await _store.TryInsertAsync(NewJob("a-queued", 2), default);
+        await _store.TryInsertAsync(NewJob("c-done", 0, JobStatus.Completed), default);
+        await _store.TryInsertAsync(NewJob("d-failed", 3, JobStatus.Failed), default);
+        Assert.Equal(["b-running", "a-queued"], (await _store.ListUnfinishedAsync(default)).Select(j => j.Name));
+    }
+
+    [Fact]
+    public async Task Delete_removes_the_record()
+    {
+        await _store.TryInsertAsync(NewJob("visit", 0), default);
+        Assert.True(await _store.DeleteAsync("visit", default));
+        Assert.Null(await _store.GetAsync("visit", default));
+        Assert.False(await _store.DeleteAsync("visit", default));
+    }
+
+    [Fact]
+    public async Task A_job_takes_new_versions_until_it_ends()
+    {
+        var job = NewJob("visit", 0);
+        await _store.TryInsertAsync(job, default);
+        Assert.True(await _store.UpdateAsync(job with { Status = JobStatus.InProgress, ProgressPercent = 40 }, default));
+        Assert.Equal(40, (await _store.GetAsync("visit", default))!.ProgressPercent);
+    }
+
+    [Fact]
+    public async Task A_job_that_has_ended_takes_no_new_version()
+    {
+        var job = NewJob("visit", 0);
+        await _store.TryInsertAsync(job, default);
+        Assert.True(await _store.UpdateAsync(job with { Status = JobStatus.Completed, TranscriptFileUri = "s3://out/first.json" }, default));
+        Assert.False(await _store.UpdateAsync(job with { Status = JobStatus.Failed, FailureReason = "late" }, default));
+        Assert.False(await Reopen().UpdateAsync(job with { Status = JobStatus.InProgress }, default));
+        var stored = await _store.GetAsync("visit", default);
+        Assert.Equal(JobStatus.Completed, stored!.Status);
+        Assert.Equal("s3://out/first.json", stored.TranscriptFileUri);
+    }
+
+    [Fact]
+    public async Task A_deleted_job_takes_no_new_version()
+    {
+        var job = NewJob("visit", 0);
+        await _store.TryInsertAsync(job, default);
+        await _store.DeleteAsync("visit", default);
+        Assert.False(await _store.UpdateAsync(job with { Status = JobStatus.InProgress }, default));
+        Assert.Null(await _store.GetAsync("visit", default));
+    }
+}
