@@ -12,6 +12,9 @@ public interface IJobEvents
 
     /// <summary>Starts receiving the job's versions published from now on; dispose to stop.</summary>
     JobSubscription Subscribe(string jobName);
+
+    /// <summary>How many watchers of this process are subscribed (WatchJob streams open).</summary>
+    int WatcherCount { get; }
 }
 
 public sealed class JobSubscription(ChannelReader<Job> reader, Action unsubscribe) : IDisposable

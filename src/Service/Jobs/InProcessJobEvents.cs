@@ -47,6 +47,5 @@ public sealed class InProcessJobEvents : IJobEvents
 
     public IReadOnlyList<string> WatchedJobs => [.. _watchers.Keys];
 
-    /// <summary>How many watchers are subscribed; for tests that pin "a watcher that disconnects costs nothing".</summary>
     public int WatcherCount => _watchers.Values.Sum(list => list.Count);
 }

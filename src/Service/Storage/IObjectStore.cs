@@ -13,7 +13,7 @@ public interface IObjectStore
 
     Task<Stream> OpenReadAsync(S3Location location, CancellationToken ct);
 
-    /// <summary>Writes the object whole: readers see the old object or the new one, never half of it. The folder store creates a missing bucket; on S3 it must exist.</summary>
+    /// <summary>Writes the object whole: readers see the old object or the new one, never half of it. Creates the bucket when missing.</summary>
     Task<long> WriteAsync(S3Location location, Stream content, CancellationToken ct);
 
     Task<bool> DeleteAsync(S3Location location, CancellationToken ct);

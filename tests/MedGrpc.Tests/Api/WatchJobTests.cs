@@ -87,7 +87,7 @@ public sealed class WatchJobTests(ServerFixture fixture) : IClassFixture<ServerF
     public async Task A_watcher_that_disconnects_leaves_nothing_behind()
     {
         var name = await StartAsync("watch-leave", "dev-dict-03.mp3");
-        var events = (InProcessJobEvents)_server.Services.GetRequiredService<IJobEvents>();
+        var events = _server.Services.GetRequiredService<IJobEvents>();
         using (var cts = new CancellationTokenSource())
         {
             await using var enumerator = _server.Jobs.WatchAsync(name, cts.Token).GetAsyncEnumerator(cts.Token);

@@ -62,6 +62,8 @@ public sealed class S3Server : IAsyncDisposable
         var script = Path.Combine(RepositoryRoot(), "scripts", "s3rver", "node_modules", "s3rver", "bin", "s3rver.js");
         if (!File.Exists(script)) throw new InvalidOperationException($"s3rver is not installed at {script}: run scripts/setup.sh.");
         var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
+        // s3rver 3.7 makes List continuation tokens with a cipher OpenSSL 3 keeps in its legacy provider.
+        start.ArgumentList.Add("--openssl-legacy-provider");
         foreach (var a in new[] { script, "-d", _dir, "-a", "127.0.0.1", "-p", Port.ToString(), "--silent" }) start.ArgumentList.Add(a);
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, _) => { };

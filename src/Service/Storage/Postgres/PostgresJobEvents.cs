@@ -36,6 +36,8 @@ public sealed class PostgresJobEvents : IJobEvents
 
     public JobSubscription Subscribe(string jobName) => _local.Subscribe(jobName);
 
+    public int WatcherCount => _local.WatcherCount;
+
     private void OnNotification(string channel, string payload)
     {
         if (channel != PostgresNotifications.JobChanged || payload.Length < 2) return;

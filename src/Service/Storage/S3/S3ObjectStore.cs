@@ -63,7 +63,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
         {
             try
             {
-                await _client.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket, MaxKeys = 1 }, token);
+                await _client.HeadBucketAsync(new HeadBucketRequest { BucketName = bucket }, token);
                 return true;
             }
             catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.NotFound)
@@ -106,17 +106,16 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
         {
             await CallAsync(async token =>
             {
-                body.Position = start;
-                await _client.PutObjectAsync(new PutObjectRequest
+                try
                 {
-                    BucketName = location.Bucket,
-                    Key = location.Key,
-                    InputStream = body,
-                    AutoCloseStream = false,
-                    // One signed body, not aws-chunked: several self-hosted servers store the chunk framing as data.
-                    UseChunkEncoding = false,
-                    // A PUT is whole or absent on S3: readers never see half an object.
-                }, token);
+                    await PutAsync(location, body, start, token);
+                }
+                catch (AmazonS3Exception e) when (e.ErrorCode == "NoSuchBucket")
+                {
+                    // As the folder store does (uploads through the ObjectStore API); a job's output bucket is checked at Start.
+                    await _client.PutBucketAsync(new PutBucketRequest { BucketName = location.Bucket }, token);
+                    await PutAsync(location, body, start, token);
+                }
                 return 0;
             }, ct);
             return body.Length - start;
@@ -125,6 +124,20 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
         {
             if (spool is not null) await spool.DisposeAsync();
         }
+    }
+
+    private Task PutAsync(S3Location location, Stream body, long start, CancellationToken ct)
+    {
+        body.Position = start;
+        return _client.PutObjectAsync(new PutObjectRequest
+        {
+            BucketName = location.Bucket,
+            Key = location.Key,
+            InputStream = body,
+            AutoCloseStream = false,
+            // One signed body, not aws-chunked: several self-hosted servers store the chunk framing as data.
+            UseChunkEncoding = false,
+        }, ct);
     }
 
     public Task<bool> DeleteAsync(S3Location location, CancellationToken ct) =>
