@@ -57,7 +57,9 @@ public sealed class JobProcessor(
             {
                 await lifecycle.FailAsync(await CurrentAsync(job, ct), $"The object store couldn't be reached: {unavailable.Message} Check that the S3 service is up and start the job again.", CancellationToken.None);
             }
-            catch (Exception e) when (e is not JobEndedElsewhereException)
+            // The job store unreachable (a database restart) is not the job's fault: the exception leaves
+            // the job IN_PROGRESS, to be taken up again when its lease runs out or at the next start.
+            catch (Exception e) when (e is not JobEndedElsewhereException && !StoreFaults.IsUnavailable(e))
             {
                 log.LogError(e, "Job {JobName} failed unexpectedly", jobName);
                 await lifecycle.FailAsync(await CurrentAsync(job, ct), $"Internal failure: {e.Message}", CancellationToken.None);

@@ -54,7 +54,7 @@ public sealed class ObjectStoreTests(ServerFixture fixture) : IClassFixture<Serv
     {
         var e = await Assert.ThrowsAsync<RpcException>(() => PutAsync("uploads", "../out/evil.json", [1]));
         Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
-        Assert.False(File.Exists(Path.Combine(_server.BucketPath("out"), "evil.json")));
+        Assert.False(_server.ObjectExists("out", "evil.json"));
     }
 
     [Fact]

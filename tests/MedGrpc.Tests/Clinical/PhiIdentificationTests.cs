@@ -39,7 +39,7 @@ public sealed class PhiIdentificationTests(ServerFixture fixture) : IClassFixtur
     {
         var completed = await fixture.Server.Jobs.StartAndWaitAsync(Requests.Dictation("phi-off", fixture.Server.PutFile("media", "phi-off.wav", Audio.Value)));
 
-        var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(fixture.Server.BucketPath("out"), "phi-off.json"))).RootElement;
+        var json = JsonDocument.Parse(fixture.Server.ReadObjectText("out", "phi-off.json")!).RootElement;
         Assert.False(json.GetProperty("results").TryGetProperty("entities", out _));
         Assert.Empty(completed.Transcript.Results.Entities);
     }

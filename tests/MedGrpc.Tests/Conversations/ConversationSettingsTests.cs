@@ -26,7 +26,7 @@ public sealed class ConversationSettingsTests(ServerFixture fixture) : IClassFix
         settings(request.Settings);
         var job = await _server.RunAsync(request);
         Assert.Equal(TranscriptionJobStatus.Completed, job.TranscriptionJobStatus);
-        var json = await File.ReadAllTextAsync(Path.Combine(_server.BucketPath("out"), $"{name}.json"));
+        var json = _server.ReadObjectText("out", $"{name}.json")!;
         return JsonDocument.Parse(json).RootElement.GetProperty("results").Clone();
     }
 

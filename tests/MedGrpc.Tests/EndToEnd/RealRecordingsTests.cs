@@ -26,7 +26,7 @@ public sealed class RealRecordingsTests(ServerFixture fixture) : IClassFixture<S
             var id = item.GetProperty("id").GetString()!;
             var uri = _server.PutFile("media", Path.GetFileName(item.GetProperty("file").GetString()!), Path.Combine(SpeechSet.Root, item.GetProperty("file").GetString()!));
             var completed = await _server.Jobs.StartAndWaitAsync(Requests.Dictation(id, uri));
-            File.Copy(Path.Combine(_server.BucketPath("out"), $"{id}.json"), Path.Combine(hypDir, $"{id}.json"));
+            File.WriteAllBytes(Path.Combine(hypDir, $"{id}.json"), _server.ReadObject("out", $"{id}.json")!);
             Assert.NotEmpty(completed.Text);
         }));
 
@@ -46,7 +46,7 @@ public sealed class RealRecordingsTests(ServerFixture fixture) : IClassFixture<S
         var ends = await Task.WhenAll(names.Select(async n => (await _server.WatchToEndAsync(n))[^1].MedicalTranscriptionJob.TranscriptionJobStatus));
 
         Assert.All(ends, status => Assert.Equal(TranscriptionJobStatus.Completed, status));
-        Assert.Equal(50, names.Count(n => File.Exists(Path.Combine(_server.BucketPath("out"), $"{n}.json"))));
+        Assert.Equal(50, names.Count(n => _server.ObjectExists("out", $"{n}.json")));
     }
 
     private static JsonElement Score(string hypDir)

@@ -34,8 +34,8 @@ public sealed class RestartRecoveryTests : IAsyncLifetime
         var queuedEnd = (await _server.WatchToEndAsync("was-queued"))[^1].MedicalTranscriptionJob;
         Assert.Equal(TranscriptionJobStatus.Completed, runningEnd.TranscriptionJobStatus);
         Assert.Equal(TranscriptionJobStatus.Completed, queuedEnd.TranscriptionJobStatus);
-        Assert.True(File.Exists(Path.Combine(_server.BucketPath("out"), "was-running.json")));
-        Assert.True(File.Exists(Path.Combine(_server.BucketPath("out"), "was-queued.json")));
+        Assert.True(_server.ObjectExists("out", "was-running.json"));
+        Assert.True(_server.ObjectExists("out", "was-queued.json"));
     }
 
     [Fact]

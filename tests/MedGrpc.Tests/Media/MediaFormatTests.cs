@@ -30,7 +30,7 @@ public sealed class MediaFormatTests(ServerFixture fixture) : IClassFixture<Serv
 
         Assert.Equal(TranscriptionJobStatus.Completed, events.TranscriptionJobStatus);
         Assert.Equal(format, Service.Api.AwsEnumNames.ToAws(events.MediaFormat));
-        var transcript = await File.ReadAllTextAsync(Path.Combine(_server.BucketPath("out"), $"format-{format}.json"));
+        var transcript = _server.ReadObjectText("out", $"format-{format}.json")!;
         Assert.Contains("forward", transcript, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -57,6 +57,6 @@ public sealed class MediaFormatTests(ServerFixture fixture) : IClassFixture<Serv
         var job = await _server.RunAsync(Requests.Dictation("format-44k", _server.PutFile("media", "goforward-44k-stereo.flac", media)));
         Assert.Equal(TranscriptionJobStatus.Completed, job.TranscriptionJobStatus);
         Assert.Equal(44100, job.MediaSampleRateHertz);
-        Assert.Contains("forward", await File.ReadAllTextAsync(Path.Combine(_server.BucketPath("out"), "format-44k.json")), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("forward", _server.ReadObjectText("out", "format-44k.json")!, StringComparison.OrdinalIgnoreCase);
     }
 }
