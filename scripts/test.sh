@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need, then runs every test of the solution against the real engine,
-# ffmpeg and SQLite. Ends with one summary line: "Tests: N passed, N failed, N skipped".
+# ffmpeg and SQLite, and again the integration suite (Suite=Integration) on the scale-out backend:
+# PostgreSQL and an S3-compatible server (s3rver), both started by the tests themselves.
+# Ends with one summary line: "Tests: N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
@@ -8,6 +10,11 @@ bash scripts/setup.sh || exit 1
 log=$(mktemp)
 dotnet test MedGrpc.sln -c Release "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+
+echo "test: the integration suite on PostgreSQL and S3"
+MEDGRPC_TEST_BACKEND=scaleout dotnet test tests/MedGrpc.Tests -c Release --no-build --filter "Suite=Integration" "$@" 2>&1 | tee -a "$log"
+scaleout=${PIPESTATUS[0]}
+[ "$status" -ne 0 ] || status=$scaleout
 
 passed=$(grep -E "^(Passed|Failed)!" "$log" | grep -oE "Passed: +[0-9]+" | grep -oE "[0-9]+" | awk '{s+=$1} END {print s+0}')
 failed=$(grep -E "^(Passed|Failed)!" "$log" | grep -oE "Failed: +[0-9]+" | grep -oE "[0-9]+" | awk '{s+=$1} END {print s+0}')

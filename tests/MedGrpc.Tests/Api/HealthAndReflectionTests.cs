@@ -5,6 +5,7 @@ using MedGrpc.Tests.Support;
 namespace MedGrpc.Tests.Api;
 
 /// <summary>What grpcurl and orchestrators rely on: server reflection and the standard health service.</summary>
+[Trait("Suite", "Integration")] // also run on the scale-out backend (scripts/test.sh)
 public sealed class HealthAndReflectionTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     private readonly TestServer _server = fixture.Server;

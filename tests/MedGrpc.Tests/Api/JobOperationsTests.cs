@@ -6,6 +6,7 @@ using MedGrpc.Transcribe.V1;
 namespace MedGrpc.Tests.Api;
 
 /// <summary>Start, Get, List and Delete over a real gRPC connection to the real server.</summary>
+[Trait("Suite", "Integration")] // also run on the scale-out backend (scripts/test.sh)
 public sealed class JobOperationsTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     private readonly TestServer _server = fixture.Server;

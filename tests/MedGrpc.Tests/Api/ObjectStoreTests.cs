@@ -7,6 +7,7 @@ using MedGrpc.Transcribe.V1;
 namespace MedGrpc.Tests.Api;
 
 /// <summary>Callers without access to the server's disk put media and get transcripts over gRPC.</summary>
+[Trait("Suite", "Integration")] // also run on the scale-out backend (scripts/test.sh)
 public sealed class ObjectStoreTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     private readonly TestServer _server = fixture.Server;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MedGrpc.Tests.Api;
 
+[Trait("Suite", "Integration")] // also run on the scale-out backend (scripts/test.sh)
 public sealed class WatchJobTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     private readonly TestServer _server = fixture.Server;

@@ -7,6 +7,7 @@ using MedGrpc.Transcribe.V1;
 namespace MedGrpc.Tests.Clinical;
 
 /// <summary>PHI identification through the real server: a sentence spoken by flite, transcribed by PocketSphinx.</summary>
+[Trait("Suite", "Integration")] // also run on the scale-out backend (scripts/test.sh)
 public sealed class PhiIdentificationTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     private const string Sentence = "the patient is a forty two year old man. his phone number is five five five one two three four.";

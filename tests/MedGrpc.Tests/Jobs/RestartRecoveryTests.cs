@@ -5,6 +5,7 @@ using MedGrpc.Transcribe.V1;
 namespace MedGrpc.Tests.Jobs;
 
 /// <summary>Jobs outlive the process: what was queued or running when it stopped completes after a restart.</summary>
+[Trait("Suite", "Integration")] // also run on the scale-out backend (scripts/test.sh)
 public sealed class RestartRecoveryTests : IAsyncLifetime
 {
     private readonly TestServer _server = new(workers: 1);

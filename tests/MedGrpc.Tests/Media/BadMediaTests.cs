@@ -4,6 +4,7 @@ using MedGrpc.Transcribe.V1;
 namespace MedGrpc.Tests.Media;
 
 /// <summary>Each FailureReason is produced by real media that breaks its rule, and the server keeps serving.</summary>
+[Trait("Suite", "Integration")] // also run on the scale-out backend (scripts/test.sh)
 public sealed class BadMediaTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     private readonly TestServer _server = fixture.Server;

@@ -4,6 +4,7 @@ using MedGrpc.Transcribe.V1;
 namespace MedGrpc.Tests.Media;
 
 /// <summary>All eight AWS media formats go through the real ffprobe and ffmpeg to a transcript.</summary>
+[Trait("Suite", "Integration")] // also run on the scale-out backend (scripts/test.sh)
 public sealed class MediaFormatTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     private readonly TestServer _server = fixture.Server;

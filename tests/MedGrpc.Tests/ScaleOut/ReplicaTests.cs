@@ -88,7 +88,7 @@ public sealed class ReplicaTests : IAsyncLifetime
     {
         var doomed = await ProcessReplicaAsync();
         var name = "killed-mid-run";
-        await doomed.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation(name, await MediaAsync("long.wav", SpeechSet.Audio("dev-dict-01.wav"))));
+        await doomed.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation(name, await MediaAsync("long.wav", MediaFiles.Convert(SpeechSet.Audio("dev-dict-01.wav"), "dictation-30s.wav", "-t", "30"))));
         await WaitForRecognitionAsync(doomed.Jobs, name);
 
         var survivor = await InProcessReplicaAsync();
@@ -107,7 +107,7 @@ public sealed class ReplicaTests : IAsyncLifetime
     {
         var stopping = await ProcessReplicaAsync();
         var name = "handed-back";
-        await stopping.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation(name, await MediaAsync("handback.wav", SpeechSet.Audio("dev-dict-01.wav"))));
+        await stopping.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation(name, await MediaAsync("handback.wav", MediaFiles.Convert(SpeechSet.Audio("dev-dict-01.wav"), "dictation-30s.wav", "-t", "30"))));
         await WaitForRecognitionAsync(stopping.Jobs, name);
 
         // Long lease: only the hand-back (not the lease running out) lets the survivor take the job soon.

@@ -6,6 +6,7 @@ using MedGrpc.Transcribe.V1;
 namespace MedGrpc.Tests.Tags;
 
 /// <summary>TagResource, UntagResource and ListTagsForResource on jobs and vocabularies, by ARN, with AWS's errors.</summary>
+[Trait("Suite", "Integration")] // also run on the scale-out backend (scripts/test.sh)
 public sealed class TagOperationsTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     private const string Account = "arn:aws:transcribe:us-east-1:000000000000";

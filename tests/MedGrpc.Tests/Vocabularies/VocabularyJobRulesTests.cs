@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MedGrpc.Tests.Vocabularies;
 
 /// <summary>A job may name only a READY vocabulary; anything else is refused at Start with BadRequest.</summary>
+[Trait("Suite", "Integration")] // also run on the scale-out backend (scripts/test.sh)
 public sealed class VocabularyJobRulesTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     private Transcribe.V1.StartMedicalTranscriptionJobRequest JobNaming(string job, string vocabulary)

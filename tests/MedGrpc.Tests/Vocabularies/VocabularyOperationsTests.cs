@@ -5,6 +5,7 @@ using MedGrpc.Transcribe.V1;
 namespace MedGrpc.Tests.Vocabularies;
 
 /// <summary>Create, Get, List, Update and Delete of custom medical vocabularies, with AWS's errors, against the real server.</summary>
+[Trait("Suite", "Integration")] // also run on the scale-out backend (scripts/test.sh)
 public sealed class VocabularyOperationsTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     private MedicalTranscription.MedicalTranscriptionClient Api => fixture.Server.Jobs;

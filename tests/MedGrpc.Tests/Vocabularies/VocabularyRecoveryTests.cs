@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MedGrpc.Tests.Vocabularies;
 
 /// <summary>Vocabularies survive restarts, and the quota of 100 holds; each test has a server of its own.</summary>
+[Trait("Suite", "Integration")] // also run on the scale-out backend (scripts/test.sh)
 public sealed class VocabularyRecoveryTests : IAsyncLifetime
 {
     private readonly TestServer _server = new();
