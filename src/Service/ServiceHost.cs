@@ -33,6 +33,8 @@ public static class ServiceHost
 
         builder.Services.AddSingleton(TimeProvider.System);
         var service = builder.Configuration.GetSection(MedGrpcOptions.Section).Get<MedGrpcOptions>() ?? new MedGrpcOptions();
+        // The host waits for the workers' grace period, and a little more for the hand-back itself.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(Math.Max(0, service.ShutdownGraceSeconds) + 5));
         AddStore(builder.Services, service.Store);
         AddObjects(builder.Services, service.Objects);
         builder.Services.AddSingleton<ITranscriptionEngine, PocketSphinxEngine>();

@@ -16,7 +16,8 @@ namespace MedGrpc.Service.Api;
 /// its vocabulary and tag operations are in the files beside this one.
 /// </summary>
 public sealed partial class MedicalTranscriptionApi(
-    JobService jobs, JobWatch watch, TranscriptWriter transcripts, VocabularyService vocabularies, TagService tags)
+    JobService jobs, JobWatch watch, TranscriptWriter transcripts, VocabularyService vocabularies, TagService tags,
+    IHostApplicationLifetime lifetime)
     : MedicalTranscription.MedicalTranscriptionBase
 {
     private readonly VocabularyService _vocabularies = vocabularies;
@@ -57,17 +58,27 @@ public sealed partial class MedicalTranscriptionApi(
 
     public override async Task WatchJob(WatchJobRequest request, IServerStreamWriter<JobEvent> responseStream, ServerCallContext context)
     {
-        await foreach (var job in watch.WatchAsync(request.MedicalTranscriptionJobName, context.CancellationToken))
+        // A server shutting down ends its streams with UNAVAILABLE, the status that tells a client to call again (elsewhere).
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
+        try
         {
-            var jobEvent = new JobEvent
+            await foreach (var job in watch.WatchAsync(request.MedicalTranscriptionJobName, watching.Token))
             {
-                MedicalTranscriptionJob = ProtoMapping.ToProto(job),
-                ProgressPercent = job.ProgressPercent,
-                Stage = job.Stage,
-                EventTime = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
-            };
-            if (job.Status == JobStatus.Completed) jobEvent.Transcript = await ReadTranscriptAsync(job, context.CancellationToken);
-            await responseStream.WriteAsync(jobEvent, context.CancellationToken);
+                var jobEvent = new JobEvent
+                {
+                    MedicalTranscriptionJob = ProtoMapping.ToProto(job),
+                    ProgressPercent = job.ProgressPercent,
+                    Stage = job.Stage,
+                    EventTime = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
+                };
+                if (job.Status == JobStatus.Completed) jobEvent.Transcript = await ReadTranscriptAsync(job, watching.Token);
+                await responseStream.WriteAsync(jobEvent, watching.Token);
+            }
+        }
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested && !context.CancellationToken.IsCancellationRequested)
+        {
+            throw new RpcException(new Grpc.Core.Status(StatusCode.Unavailable,
+                "The server is shutting down. Watch the job again to follow it on; it is not lost."));
         }
     }
 

@@ -6,6 +6,7 @@ namespace MedGrpc.Service.Jobs;
 /// <summary>
 /// The bounded pool of workers that run queued jobs. Before they start, the queue puts back every
 /// job the last process left QUEUED or IN_PROGRESS, so no job is lost to a crash or a restart.
+/// On shutdown they take no new job, give running ones the grace period to finish, then hand them back.
 /// </summary>
 public sealed class JobWorkers(
     IJobQueue queue,
@@ -13,6 +14,20 @@ public sealed class JobWorkers(
     IOptions<MedGrpcOptions> options,
     ILogger<JobWorkers> log) : BackgroundService
 {
+    private readonly CancellationTokenSource _abandon = new();
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _abandon.CancelAfter(TimeSpan.FromSeconds(Math.Max(0, options.Value.ShutdownGraceSeconds)));
+        await base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _abandon.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -43,14 +58,15 @@ public sealed class JobWorkers(
             }
             await using (claim)
             {
-                using var run = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, claim.Lost);
+                using var run = CancellationTokenSource.CreateLinkedTokenSource(_abandon.Token, claim.Lost);
                 try
                 {
                     await processor.ProcessAsync(claim.JobName, run.Token);
                 }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                catch (OperationCanceledException) when (_abandon.IsCancellationRequested)
                 {
-                    // Shutting down: the job stays unfinished and is handed back with the claim.
+                    // The grace period is over: the job stays unfinished and is handed back with the claim.
+                    log.LogInformation("Handing back unfinished job {JobName} at shutdown", claim.JobName);
                     return;
                 }
                 catch (OperationCanceledException) when (claim.Lost.IsCancellationRequested)

@@ -11,6 +11,12 @@ public sealed class MedGrpcOptions
     /// <summary>How many jobs run at once; 0 means one per core.</summary>
     public int Workers { get; set; }
 
+    /// <summary>
+    /// On SIGTERM, how long running jobs may go on to finish before they are handed back unfinished
+    /// (another replica, or this one's next start, runs them). Keep it under the orchestrator's kill timeout.
+    /// </summary>
+    public double ShutdownGraceSeconds { get; set; } = 20;
+
     /// <summary>The accountId written into transcripts and ARNs.</summary>
     public string AccountId { get; set; } = "000000000000";
 

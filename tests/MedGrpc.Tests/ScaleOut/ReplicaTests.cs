@@ -105,7 +105,8 @@ public sealed class ReplicaTests : IAsyncLifetime
     [Fact]
     public async Task A_replica_stopped_with_sigterm_hands_its_running_job_back_at_once()
     {
-        var stopping = await ProcessReplicaAsync();
+        var stopping = await ServiceProcess.StartAsync([.. Settings(1), "--MedGrpc:ShutdownGraceSeconds=0"]);
+        _replicas.Add(stopping);
         var name = "handed-back";
         await stopping.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation(name, await MediaAsync("handback.wav", MediaFiles.Convert(SpeechSet.Audio("dev-dict-01.wav"), "dictation-30s.wav", "-t", "30"))));
         await WaitForRecognitionAsync(stopping.Jobs, name);

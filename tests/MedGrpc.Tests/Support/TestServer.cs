@@ -68,6 +68,8 @@ public sealed class TestServer : IAsyncDisposable
             $"--MedGrpc:DataDir={DataDir}",
             $"--MedGrpc:Workers={_workers}",
             "--Logging:LogLevel:Default=Warning",
+            // Running jobs are handed back at once when a test stops its server; tests of the grace period set their own.
+            "--MedGrpc:ShutdownGraceSeconds=0",
         ];
         if (Backend == TestBackend.ScaleOut)
         {
@@ -86,14 +88,15 @@ public sealed class TestServer : IAsyncDisposable
 
     public async Task StopAppAsync()
     {
-        _channel?.Dispose();
-        _channel = null;
+        // The app stops first, so open calls see how the server ends them.
         if (_app is not null)
         {
             await _app.StopAsync();
             await _app.DisposeAsync();
             _app = null;
         }
+        _channel?.Dispose();
+        _channel = null;
     }
 
     /// <summary>The bucket's folder on the embedded backend.</summary>
