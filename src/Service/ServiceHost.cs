@@ -47,6 +47,8 @@ public static class ServiceHost
         builder.Services.AddSingleton<MediaDecoder>();
         builder.Services.AddSingleton<TranscriptWriter>();
         builder.Services.AddHostedService<JobWorkers>();
+        builder.Services.AddSingleton<JobRetention>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRetention>());
         builder.Services.AddSingleton<ResourceArns>();
         builder.Services.AddSingleton<TagService>();
         builder.Services.AddSingleton<VocabularyLifecycle>();

@@ -1,4 +1,6 @@
 using MedGrpc.Service.Errors;
+using MedGrpc.Service.Options;
+using Microsoft.Extensions.Options;
 using MedGrpc.Service.Storage;
 using MedGrpc.Service.Tags;
 using MedGrpc.Service.Transcripts;
@@ -15,12 +17,14 @@ public sealed class JobService(
     ITagStore tags,
     ResourceArns arns,
     JobLifecycle lifecycle,
-    IJobQueue queue)
+    IJobQueue queue,
+    IOptions<MedGrpcOptions> options)
 {
     public async Task<Job> StartAsync(JobRequest request, CancellationToken ct)
     {
         RequestValidator.ValidateStart(request);
         await CheckReferencesAsync(request, ct);
+        await CheckCapacityAsync(ct);
         var job = await lifecycle.CreateAsync(request, ct);
         if (request.Tags is { Count: > 0 }) await tags.SetAsync(arns.Job(job.Name), request.Tags, ct);
         queue.Enqueue(job.Name);
@@ -52,6 +56,19 @@ public sealed class JobService(
                 "medicalTranscriptionJobName");
         await store.DeleteAsync(name, ct);
         await tags.RemoveAllAsync(arns.Job(name), ct);
+    }
+
+    /// <summary>
+    /// The running jobs and the queue behind them are bounded, as on AWS. Two Starts at the same moment
+    /// may both pass the count: the cap is a bound on the backlog, not an exact number.
+    /// </summary>
+    private async Task CheckCapacityAsync(CancellationToken ct)
+    {
+        var limits = options.Value.Limits;
+        var capacity = (long)limits.MaxConcurrentJobs + limits.MaxQueuedJobs;
+        if (await store.CountUnfinishedAsync(ct) >= capacity)
+            throw new ServiceException(AwsError.LimitExceededException,
+                $"There are already {capacity} jobs running or queued ({limits.MaxConcurrentJobs} running at most, {limits.MaxQueuedJobs} waiting). Wait for some to finish and try your request again.");
     }
 
     /// <summary>What the request points at must exist before a job does (AWS checks these at Start too).</summary>

@@ -28,6 +28,8 @@ public sealed class MedGrpcOptions
     /// <summary>Where buckets live: "folder" (under the data dir) or "s3" (an S3-compatible service).</summary>
     public string Objects { get; set; } = ObjectKinds.Folder;
 
+    public LimitsOptions Limits { get; set; } = new();
+
     public PostgresOptions Postgres { get; set; } = new();
 
     public S3Options S3 { get; set; } = new();

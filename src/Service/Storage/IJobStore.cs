@@ -21,6 +21,12 @@ public interface IJobStore
 
     Task<bool> DeleteAsync(string name, CancellationToken ct);
 
+    /// <summary>How many jobs are QUEUED or IN_PROGRESS.</summary>
+    Task<int> CountUnfinishedAsync(CancellationToken ct);
+
+    /// <summary>Deletes the COMPLETED and FAILED jobs created before the cutoff; returns their names.</summary>
+    Task<IReadOnlyList<string>> DeleteEndedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct);
+
     /// <summary>Jobs that were QUEUED or IN_PROGRESS, oldest first: the work a restart must pick up.</summary>
     Task<IReadOnlyList<Job>> ListUnfinishedAsync(CancellationToken ct);
 }

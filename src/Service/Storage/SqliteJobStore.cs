@@ -115,6 +115,26 @@ public sealed class SqliteJobStore : IJobStore
         return jobs;
     }
 
+    public async Task<int> CountUnfinishedAsync(CancellationToken ct)
+    {
+        await using var connection = _database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM jobs WHERE status IN ('QUEUED', 'IN_PROGRESS')";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(ct));
+    }
+
+    public Task<IReadOnlyList<string>> DeleteEndedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct) =>
+        _database.WriteAsync<IReadOnlyList<string>>(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM jobs WHERE status IN ('COMPLETED', 'FAILED') AND creation_ticks < $cutoff RETURNING name";
+            command.Parameters.AddWithValue("$cutoff", cutoff.UtcTicks);
+            var names = new List<string>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) names.Add(reader.GetString(0));
+            return names;
+        }, ct);
+
     private static void Bind(SqliteCommand command, Job job)
     {
         command.Parameters.AddWithValue("$name", job.Name);

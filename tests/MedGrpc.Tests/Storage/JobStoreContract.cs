@@ -148,4 +148,27 @@ public abstract class JobStoreContract : IAsyncLifetime
         Assert.False(await _store.UpdateAsync(job with { Status = JobStatus.InProgress }, default));
         Assert.Null(await _store.GetAsync("visit", default));
     }
+
+    [Fact]
+    public async Task Queued_and_in_progress_jobs_are_counted_as_unfinished()
+    {
+        await _store.TryInsertAsync(NewJob("queued", 0), default);
+        await _store.TryInsertAsync(NewJob("running", 1, JobStatus.InProgress), default);
+        await _store.TryInsertAsync(NewJob("done", 2, JobStatus.Completed), default);
+        Assert.Equal(2, await _store.CountUnfinishedAsync(default));
+    }
+
+    [Fact]
+    public async Task Ended_jobs_created_before_the_cutoff_are_deleted_and_no_others()
+    {
+        await _store.TryInsertAsync(NewJob("old-done", 0, JobStatus.Completed), default);
+        await _store.TryInsertAsync(NewJob("old-failed", 1, JobStatus.Failed), default);
+        await _store.TryInsertAsync(NewJob("old-running", 2, JobStatus.InProgress), default);
+        await _store.TryInsertAsync(NewJob("new-done", 20, JobStatus.Completed), default);
+        var deleted = await _store.DeleteEndedBeforeAsync(T0.AddMinutes(10), default);
+        Assert.Equal(["old-done", "old-failed"], deleted.Order());
+        Assert.NotNull(await _store.GetAsync("old-running", default));
+        Assert.NotNull(await _store.GetAsync("new-done", default));
+        Assert.Null(await _store.GetAsync("old-done", default));
+    }
 }

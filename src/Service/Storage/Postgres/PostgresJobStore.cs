@@ -70,6 +70,14 @@ public sealed class PostgresJobStore(PostgresDatabase database) : IJobStore
             "SELECT body FROM jobs WHERE status IN ('QUEUED', 'IN_PROGRESS') ORDER BY creation_ticks, name",
             _ => { }, r => Deserialize(r.GetString(0)), ct);
 
+    public async Task<int> CountUnfinishedAsync(CancellationToken ct) =>
+        (int)await database.ScalarAsync<long>("SELECT count(*) FROM jobs WHERE status IN ('QUEUED', 'IN_PROGRESS')", _ => { }, ct);
+
+    public async Task<IReadOnlyList<string>> DeleteEndedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct) =>
+        await database.ReadAsync(
+            "DELETE FROM jobs WHERE status IN ('COMPLETED', 'FAILED') AND creation_ticks < @cutoff RETURNING name",
+            p => p.AddWithValue("cutoff", cutoff.UtcTicks), r => r.GetString(0), ct);
+
     private static void Bind(NpgsqlParameterCollection parameters, Job job)
     {
         parameters.AddWithValue("name", job.Name);

@@ -1,0 +1,17 @@
+namespace MedGrpc.Service.Options;
+
+/// <summary>"MedGrpc:Limits": how much work the service accepts and how long it keeps job records.</summary>
+public sealed class LimitsOptions
+{
+    /// <summary>Jobs that may run at once across all replicas (AWS: 250). Each replica runs at most its workers' worth.</summary>
+    public int MaxConcurrentJobs { get; set; } = 250;
+
+    /// <summary>Jobs that may wait beyond those: Start answers LimitExceeded once this many are queued.</summary>
+    public int MaxQueuedJobs { get; set; } = 10_000;
+
+    /// <summary>Days a finished job's record is kept (AWS: 90); older COMPLETED and FAILED jobs are deleted. Their transcripts stay in their buckets.</summary>
+    public double RetentionDays { get; set; } = 90;
+
+    /// <summary>How often the records past retention are looked for.</summary>
+    public double RetentionSweepMinutes { get; set; } = 60;
+}
