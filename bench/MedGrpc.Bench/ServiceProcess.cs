@@ -52,6 +52,9 @@ public sealed class ServiceProcess : IDisposable
                  {
                      serviceDll, $"--urls=http://127.0.0.1:{port}", $"--MedGrpc:DataDir={dataDir}",
                      $"--MedGrpc:Workers={workers}", "--Logging:LogLevel:Default=Warning",
+                     // The benches measure the service, not the per-caller throttle: one bench client is every caller.
+                     "--MedGrpc:Limits:StartRequestsPerSecond=100000", "--MedGrpc:Limits:GetRequestsPerSecond=100000",
+                     "--MedGrpc:Limits:ListRequestsPerSecond=100000",
                  }.Concat(settings ?? []))
             start.ArgumentList.Add(arg);
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the service");

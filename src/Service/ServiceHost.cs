@@ -27,7 +27,12 @@ public static class ServiceHost
         configure?.Invoke(builder);
 
         builder.Services.AddOptions<MedGrpcOptions>().Bind(builder.Configuration.GetSection(MedGrpcOptions.Section));
-        builder.Services.AddGrpc(grpc => grpc.Interceptors.Add<ErrorInterceptor>());
+        builder.Services.AddGrpc(grpc =>
+        {
+            grpc.Interceptors.Add<ErrorInterceptor>();
+            grpc.Interceptors.Add<RateLimitInterceptor>();
+        });
+        builder.Services.AddSingleton<RateLimitInterceptor>();
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<JobStoreHealthCheck>("job-store");
 

@@ -70,6 +70,10 @@ public sealed class TestServer : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             // Running jobs are handed back at once when a test stops its server; tests of the grace period set their own.
             "--MedGrpc:ShutdownGraceSeconds=0",
+            // Tests call faster than AWS's per-caller rates allow; the rate tests set their own.
+            "--MedGrpc:Limits:StartRequestsPerSecond=100000",
+            "--MedGrpc:Limits:GetRequestsPerSecond=100000",
+            "--MedGrpc:Limits:ListRequestsPerSecond=100000",
         ];
         if (Backend == TestBackend.ScaleOut)
         {
