@@ -30,8 +30,10 @@ public static class ServiceHost
         builder.Services.AddGrpc(grpc =>
         {
             grpc.Interceptors.Add<ErrorInterceptor>();
+            grpc.Interceptors.Add<AuthInterceptor>();
             grpc.Interceptors.Add<RateLimitInterceptor>();
         });
+        builder.Services.AddSingleton<AuthInterceptor>();
         builder.Services.AddSingleton<RateLimitInterceptor>();
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<JobStoreHealthCheck>("job-store");
@@ -66,6 +68,8 @@ public static class ServiceHost
         builder.Services.AddHostedService<VocabularyWorker>();
 
         var app = builder.Build();
+        // Built now, so a bad key list stops the start and "authentication is off" is said at start, not at the first call.
+        app.Services.GetRequiredService<AuthInterceptor>();
         app.MapGrpcService<MedicalTranscriptionApi>();
         app.MapGrpcService<ObjectStoreApi>();
         app.MapGrpcReflectionService();

@@ -30,6 +30,8 @@ public sealed class MedGrpcOptions
 
     public LimitsOptions Limits { get; set; } = new();
 
+    public AuthOptions Auth { get; set; } = new();
+
     public PostgresOptions Postgres { get; set; } = new();
 
     public S3Options S3 { get; set; } = new();

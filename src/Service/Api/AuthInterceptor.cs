@@ -1,0 +1,98 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using MedGrpc.Service.Options;
+using Microsoft.Extensions.Options;
+
+namespace MedGrpc.Service.Api;
+
+/// <summary>
+/// API-key authentication on every RPC but the health service (orchestrators probe without keys):
+/// the key comes as "authorization: Bearer KEY" or "x-api-key: KEY", is hashed, and must match a
+/// configured hash. Without configured keys the service is open to loopback callers and refuses all others.
+/// </summary>
+public sealed class AuthInterceptor : Interceptor
+{
+    private const string HealthService = "/grpc.health.v1.Health/";
+    private readonly Dictionary<string, string> _accountsByHash;
+
+    public AuthInterceptor(IOptions<MedGrpcOptions> options, ILogger<AuthInterceptor> log)
+    {
+        _accountsByHash = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in options.Value.Auth.ApiKeys)
+        {
+            var hash = key.Sha256.Trim().ToLowerInvariant();
+            if (hash.Length != 64 || !hash.All(Uri.IsHexDigit) || string.IsNullOrWhiteSpace(key.AccountId))
+                throw new InvalidOperationException("Each MedGrpc:Auth:ApiKeys entry needs an AccountId and the key's SHA-256 as 64 hex digits.");
+            _accountsByHash[hash] = key.AccountId;
+        }
+        if (_accountsByHash.Count == 0)
+            log.LogWarning("Authentication is off: no MedGrpc:Auth:ApiKeys configured, so only loopback callers are served. Configure API keys before serving other hosts.");
+    }
+
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        Authenticate(context);
+        return continuation(request, context);
+    }
+
+    public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Authenticate(context);
+        return continuation(requestStream, context);
+    }
+
+    public override Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Authenticate(context);
+        return continuation(request, responseStream, context);
+    }
+
+    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
+        DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Authenticate(context);
+        return continuation(requestStream, responseStream, context);
+    }
+
+    private void Authenticate(ServerCallContext context)
+    {
+        if (context.Method.StartsWith(HealthService, StringComparison.Ordinal)) return;
+        if (_accountsByHash.Count == 0)
+        {
+            if (IsLoopback(context)) return;
+            throw Unauthenticated("This server has no API keys configured and serves loopback callers only.");
+        }
+        var key = KeyOf(context.RequestHeaders)
+            ?? throw Unauthenticated("No API key: send it as 'authorization: Bearer KEY' or 'x-api-key: KEY'.");
+        // Hex of a SHA-256 looked up in a dictionary: the comparison is on the hash, so its timing tells nothing about the key.
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+        if (!_accountsByHash.TryGetValue(hash, out var account)) throw Unauthenticated("The API key isn't valid.");
+        context.UserState[RateLimitInterceptor.CallerKey] = account;
+        context.UserState[AccountKey] = account;
+    }
+
+    /// <summary>Where the caller's account is left for the rest of the call.</summary>
+    public const string AccountKey = "medgrpc.account";
+
+    private static string? KeyOf(Metadata headers)
+    {
+        var bearer = headers.GetValue("authorization");
+        if (bearer is not null && bearer.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return bearer[7..].Trim();
+        return headers.GetValue("x-api-key")?.Trim();
+    }
+
+    private static bool IsLoopback(ServerCallContext context)
+    {
+        var remote = context.GetHttpContext().Connection.RemoteIpAddress;
+        return remote is not null && IPAddress.IsLoopback(remote);
+    }
+
+    private static RpcException Unauthenticated(string message) => new(new Status(StatusCode.Unauthenticated, message));
+}
