@@ -53,6 +53,7 @@ public static class ServiceHost
         builder.Services.AddSingleton<MediaProbe>();
         builder.Services.AddSingleton<MediaDecoder>();
         builder.Services.AddSingleton<TranscriptWriter>();
+        builder.Services.AddSingleton<KeyRing>();
         builder.Services.AddHostedService<JobWorkers>();
         builder.Services.AddSingleton<JobRetention>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRetention>());
@@ -70,6 +71,7 @@ public static class ServiceHost
         var app = builder.Build();
         // Built now, so a bad key list stops the start and "authentication is off" is said at start, not at the first call.
         app.Services.GetRequiredService<AuthInterceptor>();
+        app.Services.GetRequiredService<KeyRing>();
         app.MapGrpcService<MedicalTranscriptionApi>();
         app.MapGrpcService<ObjectStoreApi>();
         app.MapGrpcReflectionService();

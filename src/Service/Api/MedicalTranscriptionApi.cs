@@ -87,7 +87,7 @@ public sealed partial class MedicalTranscriptionApi(
     private async Task<Transcript?> ReadTranscriptAsync(Job job, CancellationToken ct)
     {
         if (job.TranscriptFileUri is null || !S3Location.TryParse(job.TranscriptFileUri, out var location)) return null;
-        var json = await transcripts.ReadJsonAsync(location, ct);
+        var json = await transcripts.ReadJsonAsync(location, TranscriptWriter.Sealing.For(job.Request), ct);
         return json is null ? null : TranscriptParser.Parse<Transcript>(json);
     }
 }

@@ -116,7 +116,7 @@ public sealed class JobProcessor(
             new TranscriptInput(recognitions, channelIdentification, settings.ShowAlternatives == true, turns,
                 IdentifyPhi: request.ContentIdentificationType == Validation.AwsEnums.SupportedContentIdentificationType));
         var location = OutputLocation.For(request.OutputBucketName!, request.OutputKey, job.Name);
-        await writer.WriteAsync(location, transcript, ct);
+        await writer.WriteAsync(location, transcript, TranscriptWriter.Sealing.For(request), ct);
         await lifecycle.CompleteAsync(job, location.ToString(), media.MediaFormat, media.SampleRate, ct);
     }
 

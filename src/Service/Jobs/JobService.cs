@@ -18,7 +18,8 @@ public sealed class JobService(
     ResourceArns arns,
     JobLifecycle lifecycle,
     IJobQueue queue,
-    IOptions<MedGrpcOptions> options)
+    IOptions<MedGrpcOptions> options,
+    KeyRing keys)
 {
     public async Task<Job> StartAsync(JobRequest request, CancellationToken ct)
     {
@@ -100,6 +101,11 @@ public sealed class JobService(
                     $"The S3 URI '{mediaUri}' at 'media.mediaFileUri' can't be accessed: no such object. Upload the media first and try your request again.",
                     "media.mediaFileUri");
         }
+
+        if (request.OutputEncryptionKmsKeyId is { } keyId && !keys.Contains(keyId))
+            throw ServiceException.BadRequest(
+                $"The KMS key '{keyId}' at 'outputEncryptionKMSKeyId' isn't in this service's key ring (MedGrpc:Encryption:Keys). Use one of its keys or leave the field out.",
+                "outputEncryptionKMSKeyId");
 
         var bucket = request.OutputBucketName!;
         if (!await objects.BucketExistsAsync(bucket, ct))

@@ -32,6 +32,8 @@ public sealed class MedGrpcOptions
 
     public AuthOptions Auth { get; set; } = new();
 
+    public EncryptionOptions Encryption { get; set; } = new();
+
     public PostgresOptions Postgres { get; set; } = new();
 
     public S3Options S3 { get; set; } = new();
