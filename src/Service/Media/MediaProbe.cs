@@ -7,6 +7,9 @@ namespace MedGrpc.Service.Media;
 /// <summary>Asks ffprobe what a media file holds.</summary>
 public sealed class MediaProbe(ILogger<MediaProbe> log)
 {
+    /// <summary>Far longer than any real file's probe takes (milliseconds).</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
     /// <param name="input">A local path or an http(s) URL.</param>
     public async Task<MediaInfo> ProbeAsync(string input, CancellationToken ct)
     {
@@ -20,11 +23,26 @@ public sealed class MediaProbe(ILogger<MediaProbe> log)
             start.ArgumentList.Add(arg);
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("ffprobe could not be started: install ffmpeg.");
-        var stdout = process.StandardOutput.ReadToEndAsync(ct);
-        var stderr = process.StandardError.ReadToEndAsync(ct);
-        await process.WaitForExitAsync(ct);
-        var json = await stdout;
-        var errors = (await stderr).Trim();
+        // A hostile file must not hold a worker: ffprobe gets a bounded time, then is killed.
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        bounded.CancelAfter(Timeout);
+        string json, errors;
+        try
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync(bounded.Token);
+            var stderr = process.StandardError.ReadToEndAsync(bounded.Token);
+            await process.WaitForExitAsync(bounded.Token);
+            json = await stdout;
+            errors = (await stderr).Trim();
+        }
+        catch (OperationCanceledException)
+        {
+            try { process.Kill(entireProcessTree: true); }
+            catch (InvalidOperationException) { /* exited meanwhile */ }
+            if (ct.IsCancellationRequested) throw;
+            log.LogInformation("ffprobe took longer than {TimeoutSeconds} s on the media", Timeout.TotalSeconds);
+            throw new MediaRejectedException(FailureReasons.UnsupportedMediaFormat);
+        }
         if (process.ExitCode != 0)
         {
             log.LogInformation("ffprobe could not read the media: {FfprobeError}", errors);
