@@ -2,7 +2,7 @@
 # Builds MedGrpc's medical language model and dictionary into models/medical/build/ (reproducible:
 # same sources, same output). Sources: PriMock57 notes and dialogue (CC BY 4.0, ../shared or
 # MEDICAL_TEXT_DIR) turned into spoken words, plus models/medical/sources/*.txt word lists in short
-# carrier sentences, plus the clinical words of Debian's hunspell-en-med chosen by their endings. Tools: irstlm (trigram, improved Kneser-Ney), sphinx_lm_convert (binary for
+# carrier sentences (and their plurals), plus the clinical words of Debian's hunspell-en-med chosen by their endings. Tools: irstlm (trigram, improved Kneser-Ney), sphinx_lm_convert (binary for
 # PocketSphinx), flite's t2p and espeak-ng (pronunciations of words Debian's CMU dictionary lacks).
 # The dictionary keeps only words one of the two models knows (lm_words.py reads them through libsphinxbase).
 # The service interpolates this model with PocketSphinx's general English model at load time.
@@ -19,20 +19,28 @@ if [ ! -f "$text_dir/primock57-notes.txt" ]; then
   echo "build-medical-model: no medical text at $text_dir (set MEDICAL_TEXT_DIR)" >&2
   exit 1
 fi
-# Debian's hunspell-en-med (scripts/setup.sh installs it): clinical words chosen by their endings.
+# Debian's hunspell-en-med (scripts/setup.sh installs it): clinical words chosen by their endings;
+# hunspell-en-us tells which list nouns take a plural.
 medical_lexicon=${MEDICAL_LEXICON:-/usr/share/hunspell/en_med_glut.dic}
 if [ ! -f "$medical_lexicon" ]; then
   echo "build-medical-model: no medical lexicon at $medical_lexicon (apt-get install hunspell-en-med)" >&2
+  exit 1
+fi
+if [ ! -f /usr/share/hunspell/en_US.dic ]; then
+  echo "build-medical-model: no /usr/share/hunspell/en_US.dic (apt-get install hunspell-en-us)" >&2
   exit 1
 fi
 export IRSTLM=/usr/lib/irstlm PATH=$PATH:/usr/lib/irstlm/bin
 mkdir -p "$out"
 
 {
-  python3 scripts/medical-model/spoken.py notes < "$text_dir/primock57-notes.txt"
+  # The notes three times over: dictation is notes read aloud, and their 2,000 words would
+  # otherwise weigh little beside the dialogue and the word lists.
+  for _ in 1 2 3; do python3 scripts/medical-model/spoken.py notes < "$text_dir/primock57-notes.txt"; done
   python3 scripts/medical-model/spoken.py dialogue < "$text_dir/primock57-dialogue.txt"
   python3 scripts/medical-model/term_sentences.py models/medical/sources
   python3 scripts/medical-model/lexicon_terms.py "$medical_lexicon"
+  python3 scripts/medical-model/inflections.py models/medical/sources /usr/share/hunspell/en_US.dic
 } > "$work/corpus.txt"
 
 add-start-end.sh < "$work/corpus.txt" > "$work/corpus.se"
@@ -42,7 +50,7 @@ sphinx_lm_convert -i "$work/medical.arpa" -o "$work/medical.lm.bin" >/dev/null 2
 
 awk '/\\1-grams:/{f=1;next} /\\2-grams:/{f=0} f&&NF>=2{print $2}' "$work/medical.arpa" > "$work/vocab.txt"
 python3 scripts/medical-model/lm_words.py "$model_dir/en-us.lm.bin" "$work/medical.lm.bin" > "$work/lm-words.txt" 2>/dev/null
-python3 scripts/medical-model/pronounce.py "$model_dir/cmudict-en-us.dict" "$work/vocab.txt" "$work/lm-words.txt" > "$work/medical.dict"
+python3 scripts/medical-model/pronounce.py "$model_dir/cmudict-en-us.dict" "$work/vocab.txt" "$work/lm-words.txt" "$medical_lexicon" > "$work/medical.dict"
 
 mv "$work/medical.lm.bin" "$work/medical.dict" "$out/"
 cp "$work/corpus.txt" "$out/corpus.txt"

@@ -7,11 +7,16 @@ each converter mangles different drug names, and PocketSphinx scores alternates 
 t2p speaks flite's phone set: lower-case CMU phones with stress digits, `ax` for schwa (the en-US
 acoustic model has no AX: AH is its schwa) and `pau` for silence, dropped.
 
+Medical words CMU does know (those of the medical model and of MEDICAL_WORDS, hunspell-en-med's
+dictionary, that the models know; five letters or more) get t2p's and espeak-ng's pronunciations too,
+as variants, where they differ from CMU's: "antibiotics" as "anti-bee-otics", "tinnitus" with a long i,
+"carotid" in two syllables.
+
 Only words of the language models are written (LM_WORDS: the general and the medical model's
 unigrams): PocketSphinx's interpolated model puts every dictionary word into its search tree, so
 CMU's words that no model knows would cost decoding time and could never be recognised.
 
-  python3 pronounce.py CMUDICT VOCAB_FILE LM_WORDS > medical.dict
+  python3 pronounce.py CMUDICT VOCAB_FILE LM_WORDS [MEDICAL_WORDS] > medical.dict
 """
 import re
 import subprocess
@@ -64,28 +69,46 @@ def espeak_phones(word: str) -> str:
     return " ".join(p for k, p in enumerate(phones) if not (p == "R" and k > 0 and phones[k - 1] in ("R", "ER")))
 
 
+# Medical words CMU knows get the converters' pronunciations as variants from this length on
+# (shorter ones are mostly common English words, whose CMU pronunciations are enough).
+VARIANT_MIN_LENGTH = 5
+
+
+def converter_variants(word: str, have: list[str]) -> list[str]:
+    variants = []
+    for phones in (phones_of(word), espeak_phones(word)):
+        if phones and phones not in have and phones not in variants:
+            variants.append(phones)
+    return variants
+
+
 def main() -> None:
     cmudict, vocab_file, lm_words_file = sys.argv[1], sys.argv[2], sys.argv[3]
     with open(lm_words_file, encoding="utf-8") as f:
         lm_words = {w.strip() for w in f if w.strip()}
-    known = set()
+    cmu = {}
     with open(cmudict, encoding="utf-8") as f:
         for line in f:
-            word = re.sub(r"\(\d+\)$", "", line.split(" ", 1)[0])
+            entry, phones = line.rstrip("\n").split(" ", 1)
+            word = re.sub(r"\(\d+\)$", "", entry)
             if word not in lm_words:
                 continue
             sys.stdout.write(line)
-            known.add(word)
+            cmu.setdefault(word, []).append(phones.strip())
     with open(vocab_file, encoding="utf-8") as f:
         words = sorted({w.strip() for w in f if w.strip() and not w.startswith("<")})
+    medical = set(words)
+    if len(sys.argv) > 4:
+        with open(sys.argv[4], encoding="utf-8", errors="replace") as f:
+            medical |= {line.split("/", 1)[0].strip().lower() for line in f}
+    for word in sorted(medical & cmu.keys()):
+        if len(word) >= VARIANT_MIN_LENGTH and re.fullmatch(r"[a-z]+", word):
+            for n, phones in enumerate(converter_variants(word, cmu[word]), start=len(cmu[word]) + 1):
+                print(f"{word}({n}) {phones}")
     for word in words:
-        if word in known:
+        if word in cmu:
             continue
-        variants = []
-        for phones in (phones_of(word), espeak_phones(word)):
-            if phones and phones not in variants:
-                variants.append(phones)
-        for n, phones in enumerate(variants):
+        for n, phones in enumerate(converter_variants(word, [])):
             print(f"{word}{'' if n == 0 else f'({n + 1})'} {phones}")
 
 
