@@ -65,6 +65,7 @@ public sealed class PostgresServer : IAsyncDisposable
     {
         _process = StartAsPostgres(Path.Combine(_bin, "postgres"), "-D", Path.Combine(_dir, "data"), "-p", Port.ToString(),
             "-k", _dir, "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "max_connections=300");
+        Watchdog.StopWithTheTests(_process.Id);
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (true)
         {

@@ -66,6 +66,7 @@ public sealed class S3Server : IAsyncDisposable
         start.ArgumentList.Add("--openssl-legacy-provider");
         foreach (var a in new[] { script, "-d", _dir, "-a", "127.0.0.1", "-p", Port.ToString(), "--silent" }) start.ArgumentList.Add(a);
         _process = Process.Start(start)!;
+        Watchdog.StopWithTheTests(_process.Id);
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
