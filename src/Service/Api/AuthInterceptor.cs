@@ -75,11 +75,7 @@ public sealed class AuthInterceptor : Interceptor
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
         if (!_accountsByHash.TryGetValue(hash, out var account)) throw Unauthenticated("The API key isn't valid.");
         context.UserState[RateLimitInterceptor.CallerKey] = account;
-        context.UserState[AccountKey] = account;
     }
-
-    /// <summary>Where the caller's account is left for the rest of the call.</summary>
-    public const string AccountKey = "medgrpc.account";
 
     private static string? KeyOf(Metadata headers)
     {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MedGrpc.Service.Jobs;
 using Microsoft.Data.Sqlite;
 
@@ -10,7 +9,6 @@ namespace MedGrpc.Service.Storage;
 /// </summary>
 public sealed class SqliteJobStore : IJobStore
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
     private readonly SqliteDatabase _database;
 
     public SqliteJobStore(SqliteDatabase database)
@@ -43,7 +41,7 @@ public sealed class SqliteJobStore : IJobStore
         command.CommandText = "SELECT body FROM jobs WHERE name = $name";
         command.Parameters.AddWithValue("$name", name);
         var body = (string?)await command.ExecuteScalarAsync(ct);
-        return body is null ? null : Deserialize(body);
+        return body is null ? null : StoredRecords.Deserialize<Job>(body);
     }
 
     public Task<bool> UpdateAsync(Job job, CancellationToken ct) =>
@@ -87,7 +85,7 @@ public sealed class SqliteJobStore : IJobStore
         var jobs = new List<Job>();
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            while (await reader.ReadAsync(ct)) jobs.Add(Deserialize(reader.GetString(0)));
+            while (await reader.ReadAsync(ct)) jobs.Add(StoredRecords.Deserialize<Job>(reader.GetString(0)));
         }
         if (jobs.Count <= limit) return new JobPage(jobs, null);
         jobs.RemoveAt(jobs.Count - 1);
@@ -111,7 +109,7 @@ public sealed class SqliteJobStore : IJobStore
         command.CommandText = "SELECT body FROM jobs WHERE status IN ('QUEUED', 'IN_PROGRESS') ORDER BY creation_ticks, name";
         var jobs = new List<Job>();
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) jobs.Add(Deserialize(reader.GetString(0)));
+        while (await reader.ReadAsync(ct)) jobs.Add(StoredRecords.Deserialize<Job>(reader.GetString(0)));
         return jobs;
     }
 
@@ -140,9 +138,6 @@ public sealed class SqliteJobStore : IJobStore
         command.Parameters.AddWithValue("$name", job.Name);
         command.Parameters.AddWithValue("$status", job.Status.ToAws());
         command.Parameters.AddWithValue("$ticks", job.CreationTime.UtcTicks);
-        command.Parameters.AddWithValue("$body", JsonSerializer.Serialize(job, Json));
+        command.Parameters.AddWithValue("$body", StoredRecords.Serialize(job));
     }
-
-    private static Job Deserialize(string body) =>
-        JsonSerializer.Deserialize<Job>(body, Json) ?? throw new InvalidDataException("empty job record");
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MedGrpc.Service.Vocabularies;
 
 namespace MedGrpc.Service.Storage;
@@ -9,7 +8,6 @@ namespace MedGrpc.Service.Storage;
 /// </summary>
 public sealed class SqliteVocabularyStore : IVocabularyStore
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
     private readonly SqliteDatabase _database;
 
     public SqliteVocabularyStore(SqliteDatabase database)
@@ -42,7 +40,7 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
         command.CommandText = "SELECT body FROM vocabularies WHERE name = $name";
         command.Parameters.AddWithValue("$name", name);
         var body = (string?)await command.ExecuteScalarAsync(ct);
-        return body is null ? null : Deserialize(body);
+        return body is null ? null : StoredRecords.Deserialize<Vocabulary>(body);
     }
 
     public Task<bool> UpdateAsync(Vocabulary vocabulary, CancellationToken ct) =>
@@ -85,7 +83,7 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
         var vocabularies = new List<Vocabulary>();
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            while (await reader.ReadAsync(ct)) vocabularies.Add(Deserialize(reader.GetString(0)));
+            while (await reader.ReadAsync(ct)) vocabularies.Add(StoredRecords.Deserialize<Vocabulary>(reader.GetString(0)));
         }
         if (vocabularies.Count <= limit) return new VocabularyPage(vocabularies, null);
         vocabularies.RemoveAt(vocabularies.Count - 1);
@@ -117,7 +115,7 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
         command.CommandText = "SELECT body FROM vocabularies WHERE state = 'PENDING' ORDER BY modified_ticks, name";
         var vocabularies = new List<Vocabulary>();
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) vocabularies.Add(Deserialize(reader.GetString(0)));
+        while (await reader.ReadAsync(ct)) vocabularies.Add(StoredRecords.Deserialize<Vocabulary>(reader.GetString(0)));
         return vocabularies;
     }
 
@@ -126,9 +124,6 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
         command.Parameters.AddWithValue("$name", vocabulary.Name);
         command.Parameters.AddWithValue("$state", vocabulary.State.ToAws());
         command.Parameters.AddWithValue("$ticks", vocabulary.LastModifiedTime.UtcTicks);
-        command.Parameters.AddWithValue("$body", JsonSerializer.Serialize(vocabulary, Json));
+        command.Parameters.AddWithValue("$body", StoredRecords.Serialize(vocabulary));
     }
-
-    private static Vocabulary Deserialize(string body) =>
-        JsonSerializer.Deserialize<Vocabulary>(body, Json) ?? throw new InvalidDataException("empty vocabulary record");
 }

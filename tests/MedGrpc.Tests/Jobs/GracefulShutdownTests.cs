@@ -10,8 +10,6 @@ public sealed class GracefulShutdownTests : IAsyncLifetime
 {
     private TestServer _server = null!;
 
-    private static string Dictation => MediaFiles.Convert(SpeechSet.Audio("dev-dict-01.wav"), "dictation-30s.wav", "-t", "30");
-
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
@@ -19,7 +17,7 @@ public sealed class GracefulShutdownTests : IAsyncLifetime
     private async Task<IAsyncStreamReader<JobEvent>> StartAndWatchUntilRecognitionAsync(string name)
     {
         _server.CreateBucket("out");
-        await _server.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation(name, _server.PutFile("media", $"{name}.wav", Dictation)));
+        await _server.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation(name, _server.PutFile("media", $"{name}.wav", MediaFiles.Dictation30Seconds)));
         var stream = _server.Jobs.WatchJob(new WatchJobRequest { MedicalTranscriptionJobName = name }).ResponseStream;
         while (await stream.MoveNext(CancellationToken.None))
             if (stream.Current.Stage == "recognize") return stream;

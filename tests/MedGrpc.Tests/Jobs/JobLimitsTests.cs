@@ -21,7 +21,7 @@ public sealed class JobLimitsTests : IAsyncLifetime
     [Fact]
     public async Task A_start_beyond_the_running_and_queued_caps_is_limit_exceeded_and_stores_nothing()
     {
-        var media = _server.PutFile("media", "cap.wav", MediaFiles.Convert(SpeechSet.Audio("dev-dict-01.wav"), "dictation-30s.wav", "-t", "30"));
+        var media = _server.PutFile("media", "cap.wav", MediaFiles.Dictation30Seconds);
         await _server.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation("cap-running", media));
         await _server.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation("cap-queued", media));
 

@@ -25,17 +25,6 @@ public sealed class FaultTests : IAsyncLifetime
         return item;
     }
 
-    /// <summary>Thirty seconds of dictation: long enough to be caught mid-recognition, short enough to run twice.</summary>
-    private static string Dictation => MediaFiles.Convert(SpeechSet.Audio("dev-dict-01.wav"), "dictation-30s.wav", "-t", "30");
-
-    private static async Task WaitForRecognitionAsync(MedicalTranscription.MedicalTranscriptionClient jobs, string name)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await foreach (var e in jobs.WatchAsync(name, timeout.Token))
-            if (e.MedicalTranscriptionJob.TranscriptionJobStatus == TranscriptionJobStatus.InProgress && e.Stage == "recognize") return;
-        throw new InvalidOperationException($"job {name} ended before recognition was under way");
-    }
-
     [Fact]
     public async Task A_job_survives_a_postgresql_restart_mid_run()
     {
@@ -44,8 +33,8 @@ public sealed class FaultTests : IAsyncLifetime
         var replica = Own(new TestServer(1, postgres: await postgres.CreateDatabaseAsync(), s3: s3, settings: "--MedGrpc:Postgres:LeaseSeconds=2"));
         await replica.StartAppAsync();
         replica.CreateBucket("out");
-        await replica.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation("through-restart", replica.PutFile("media", "restart.wav", Dictation)));
-        await WaitForRecognitionAsync(replica.Jobs, "through-restart");
+        await replica.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation("through-restart", replica.PutFile("media", "restart.wav", MediaFiles.Dictation30Seconds)));
+        await replica.Jobs.WaitForRecognitionAsync("through-restart");
         var watching = replica.WatchToEndAsync("through-restart", TimeSpan.FromMinutes(4));
 
         await postgres.StopProcessAsync();
@@ -63,8 +52,8 @@ public sealed class FaultTests : IAsyncLifetime
         var replica = Own(new TestServer(1, s3: s3, settings: "--MedGrpc:S3:Retries=2"));
         await replica.StartAppAsync();
         replica.CreateBucket("out");
-        await replica.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation("s3-down", replica.PutFile("media", "down.wav", Dictation)));
-        await WaitForRecognitionAsync(replica.Jobs, "s3-down");
+        await replica.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation("s3-down", replica.PutFile("media", "down.wav", MediaFiles.Dictation30Seconds)));
+        await replica.Jobs.WaitForRecognitionAsync("s3-down");
 
         await s3.StopProcessAsync();
 
@@ -80,10 +69,10 @@ public sealed class FaultTests : IAsyncLifetime
         var media = Path.Combine(_dataDir, "buckets", "media");
         Directory.CreateDirectory(media);
         Directory.CreateDirectory(Path.Combine(_dataDir, "buckets", "out"));
-        File.Copy(Dictation, Path.Combine(media, "killed.wav"));
+        File.Copy(MediaFiles.Dictation30Seconds, Path.Combine(media, "killed.wav"));
         var first = Own(await ServiceProcess.StartAsync(settings));
         await first.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation("killed-embedded", "s3://media/killed.wav"));
-        await WaitForRecognitionAsync(first.Jobs, "killed-embedded");
+        await first.Jobs.WaitForRecognitionAsync("killed-embedded");
 
         await first.KillAsync();
         var second = Own(await ServiceProcess.StartAsync(settings));

@@ -63,14 +63,6 @@ public sealed class ReplicaTests : IAsyncLifetime
         return $"s3://media/{key}";
     }
 
-    private static async Task WaitForRecognitionAsync(MedicalTranscription.MedicalTranscriptionClient jobs, string name)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await foreach (var e in jobs.WatchAsync(name, timeout.Token))
-            if (e.MedicalTranscriptionJob.TranscriptionJobStatus == TranscriptionJobStatus.InProgress && e.Stage == "recognize") return;
-        throw new InvalidOperationException($"job {name} ended before recognition was under way");
-    }
-
     [Fact]
     public async Task A_job_started_on_one_replica_is_watched_to_the_end_on_another()
     {
@@ -88,8 +80,8 @@ public sealed class ReplicaTests : IAsyncLifetime
     {
         var doomed = await ProcessReplicaAsync();
         var name = "killed-mid-run";
-        await doomed.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation(name, await MediaAsync("long.wav", MediaFiles.Convert(SpeechSet.Audio("dev-dict-01.wav"), "dictation-30s.wav", "-t", "30"))));
-        await WaitForRecognitionAsync(doomed.Jobs, name);
+        await doomed.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation(name, await MediaAsync("long.wav", MediaFiles.Dictation30Seconds)));
+        await doomed.Jobs.WaitForRecognitionAsync(name);
 
         var survivor = await InProcessReplicaAsync();
         var watching = survivor.WatchToEndAsync(name, TimeSpan.FromMinutes(4));
@@ -108,8 +100,8 @@ public sealed class ReplicaTests : IAsyncLifetime
         var stopping = await ServiceProcess.StartAsync([.. Settings(1), "--MedGrpc:ShutdownGraceSeconds=0"]);
         _replicas.Add(stopping);
         var name = "handed-back";
-        await stopping.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation(name, await MediaAsync("handback.wav", MediaFiles.Convert(SpeechSet.Audio("dev-dict-01.wav"), "dictation-30s.wav", "-t", "30"))));
-        await WaitForRecognitionAsync(stopping.Jobs, name);
+        await stopping.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation(name, await MediaAsync("handback.wav", MediaFiles.Dictation30Seconds)));
+        await stopping.Jobs.WaitForRecognitionAsync(name);
 
         // Long lease: only the hand-back (not the lease running out) lets the survivor take the job soon.
         var survivor = new TestServer(1, postgres: _postgres, s3: _s3, settings: "--MedGrpc:Postgres:LeaseSeconds=600");

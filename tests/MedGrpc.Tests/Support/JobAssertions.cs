@@ -16,6 +16,15 @@ public static class JobAssertions
         return events;
     }
 
+    /// <summary>Follows the job until it is IN_PROGRESS recognising speech: a moment to interrupt it mid-run.</summary>
+    public static async Task WaitForRecognitionAsync(this MedicalTranscription.MedicalTranscriptionClient jobs, string name)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await foreach (var e in jobs.WatchAsync(name, timeout.Token))
+            if (e.MedicalTranscriptionJob.TranscriptionJobStatus == TranscriptionJobStatus.InProgress && e.Stage == "recognize") return;
+        throw new InvalidOperationException($"job {name} ended before recognition was under way");
+    }
+
     /// <summary>Starts a job for the media and returns its terminal job.</summary>
     public static async Task<MedicalTranscriptionJob> RunAsync(this TestServer server, StartMedicalTranscriptionJobRequest request)
     {

@@ -9,6 +9,12 @@ public static class MediaFiles
 
     public static string GoForward => SpeechSet.Audio("dev-real-goforward.wav");
 
+    // Made once per test run: classes running in parallel would otherwise rewrite the file under each other.
+    private static readonly Lazy<string> ThirtySeconds = new(() => Convert(SpeechSet.Audio("dev-dict-01.wav"), "dictation-30s.wav", "-t", "30"));
+
+    /// <summary>Thirty seconds of dictation: long enough to be caught mid-recognition, short enough to run twice.</summary>
+    public static string Dictation30Seconds => ThirtySeconds.Value;
+
     /// <summary>Runs ffmpeg with the given output options and returns the new file.</summary>
     public static string Convert(string source, string fileName, params string[] outputOptions)
     {

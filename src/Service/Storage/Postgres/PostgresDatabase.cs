@@ -15,15 +15,12 @@ public sealed class PostgresDatabase : IAsyncDisposable
         var connectionString = options.Value.Postgres.ConnectionString;
         if (string.IsNullOrWhiteSpace(connectionString))
             throw new InvalidOperationException("MedGrpc:Store is 'postgres' but MedGrpc:Postgres:ConnectionString is empty: set it to an Npgsql connection string.");
-        ConnectionString = connectionString;
         DataSource = NpgsqlDataSource.Create(connectionString);
         var applied = PostgresMigrations.Apply(DataSource);
         if (applied > 0) log.LogInformation("Applied {MigrationCount} schema migrations to PostgreSQL", applied);
     }
 
     public NpgsqlDataSource DataSource { get; }
-
-    public string ConnectionString { get; }
 
 
     public async Task<int> ExecuteAsync(string sql, Action<NpgsqlParameterCollection> bind, CancellationToken ct)

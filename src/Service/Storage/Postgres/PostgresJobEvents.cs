@@ -28,9 +28,10 @@ public sealed class PostgresJobEvents : IJobEvents
         notifications.Reconnected += () => _ = RefreshWatchedAsync();
     }
 
+    /// <summary>Payload: 'J', the name, a newline (never in a job name), the job; or 'N' and the name alone.</summary>
     public void Publish(Job job)
     {
-        var body = WholeJob + PostgresJobStore.Serialize(job);
+        var body = $"{WholeJob}{job.Name}\n{StoredRecords.Serialize(job)}";
         _notifications.Send(PostgresNotifications.JobChanged, Encoding.UTF8.GetByteCount(body) <= MaxPayloadBytes ? body : NameOnly + job.Name);
     }
 
@@ -41,8 +42,13 @@ public sealed class PostgresJobEvents : IJobEvents
     private void OnNotification(string channel, string payload)
     {
         if (channel != PostgresNotifications.JobChanged || payload.Length < 2) return;
-        if (payload[0] == WholeJob) _local.Publish(PostgresJobStore.Deserialize(payload[1..]));
-        else if (_local.IsWatched(payload[1..])) _ = ReadAndPublishAsync(payload[1..]);
+        // Every replica hears every job's versions: only those of a job watched here are read further.
+        var end = payload[0] == WholeJob ? payload.IndexOf('\n') : payload.Length;
+        if (end < 2) return;
+        var name = payload[1..end];
+        if (!_local.IsWatched(name)) return;
+        if (payload[0] == WholeJob) _local.Publish(StoredRecords.Deserialize<Job>(payload[(end + 1)..]));
+        else _ = ReadAndPublishAsync(name);
     }
 
     /// <summary>After the listening connection dropped, every watched job is read again: a version may have been missed.</summary>

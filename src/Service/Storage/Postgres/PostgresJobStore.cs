@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MedGrpc.Service.Jobs;
 using Npgsql;
 
@@ -10,7 +9,6 @@ namespace MedGrpc.Service.Storage.Postgres;
 /// </summary>
 public sealed class PostgresJobStore(PostgresDatabase database) : IJobStore
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     public async Task<bool> TryInsertAsync(Job job, CancellationToken ct) =>
         await database.ExecuteAsync(
@@ -20,7 +18,7 @@ public sealed class PostgresJobStore(PostgresDatabase database) : IJobStore
     public async Task<Job?> GetAsync(string name, CancellationToken ct)
     {
         var body = await database.ScalarAsync<string>("SELECT body FROM jobs WHERE name = @name", p => p.AddWithValue("name", name), ct);
-        return body is null ? null : Deserialize(body);
+        return body is null ? null : StoredRecords.Deserialize<Job>(body);
     }
 
     public async Task<bool> UpdateAsync(Job job, CancellationToken ct) =>
@@ -55,7 +53,7 @@ public sealed class PostgresJobStore(PostgresDatabase database) : IJobStore
         var sql = "SELECT body FROM jobs"
             + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
             + " ORDER BY creation_ticks DESC, name DESC LIMIT @limit";
-        var jobs = await database.ReadAsync(sql, p => p.AddRange(parameters.ToArray()), r => Deserialize(r.GetString(0)), ct);
+        var jobs = await database.ReadAsync(sql, p => p.AddRange(parameters.ToArray()), r => StoredRecords.Deserialize<Job>(r.GetString(0)), ct);
         if (jobs.Count <= limit) return new JobPage(jobs, null);
         jobs.RemoveAt(jobs.Count - 1);
         var last = jobs[^1];
@@ -68,7 +66,7 @@ public sealed class PostgresJobStore(PostgresDatabase database) : IJobStore
     public async Task<IReadOnlyList<Job>> ListUnfinishedAsync(CancellationToken ct) =>
         await database.ReadAsync(
             "SELECT body FROM jobs WHERE status IN ('QUEUED', 'IN_PROGRESS') ORDER BY creation_ticks, name",
-            _ => { }, r => Deserialize(r.GetString(0)), ct);
+            _ => { }, r => StoredRecords.Deserialize<Job>(r.GetString(0)), ct);
 
     public async Task<int> CountUnfinishedAsync(CancellationToken ct) =>
         (int)await database.ScalarAsync<long>("SELECT count(*) FROM jobs WHERE status IN ('QUEUED', 'IN_PROGRESS')", _ => { }, ct);
@@ -83,11 +81,6 @@ public sealed class PostgresJobStore(PostgresDatabase database) : IJobStore
         parameters.AddWithValue("name", job.Name);
         parameters.AddWithValue("status", job.Status.ToAws());
         parameters.AddWithValue("ticks", job.CreationTime.UtcTicks);
-        parameters.AddWithValue("body", JsonSerializer.Serialize(job, Json));
+        parameters.AddWithValue("body", StoredRecords.Serialize(job));
     }
-
-    internal static Job Deserialize(string body) =>
-        JsonSerializer.Deserialize<Job>(body, Json) ?? throw new InvalidDataException("empty job record");
-
-    internal static string Serialize(Job job) => JsonSerializer.Serialize(job, Json);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MedGrpc.Service.Vocabularies;
 using Npgsql;
 
@@ -7,7 +6,6 @@ namespace MedGrpc.Service.Storage.Postgres;
 /// <summary>Vocabularies in PostgreSQL beside the jobs: the same layout as the SQLite store.</summary>
 public sealed class PostgresVocabularyStore(PostgresDatabase database) : IVocabularyStore
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     public async Task<bool> TryInsertAsync(Vocabulary vocabulary, CancellationToken ct) =>
         await database.ExecuteAsync(
@@ -17,7 +15,7 @@ public sealed class PostgresVocabularyStore(PostgresDatabase database) : IVocabu
     public async Task<Vocabulary?> GetAsync(string name, CancellationToken ct)
     {
         var body = await database.ScalarAsync<string>("SELECT body FROM vocabularies WHERE name = @name", p => p.AddWithValue("name", name), ct);
-        return body is null ? null : Deserialize(body);
+        return body is null ? null : StoredRecords.Deserialize<Vocabulary>(body);
     }
 
     public async Task<bool> UpdateAsync(Vocabulary vocabulary, CancellationToken ct) =>
@@ -51,7 +49,7 @@ public sealed class PostgresVocabularyStore(PostgresDatabase database) : IVocabu
         var sql = "SELECT body FROM vocabularies"
             + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
             + " ORDER BY modified_ticks DESC, name DESC LIMIT @limit";
-        var vocabularies = await database.ReadAsync(sql, p => p.AddRange(parameters.ToArray()), r => Deserialize(r.GetString(0)), ct);
+        var vocabularies = await database.ReadAsync(sql, p => p.AddRange(parameters.ToArray()), r => StoredRecords.Deserialize<Vocabulary>(r.GetString(0)), ct);
         if (vocabularies.Count <= limit) return new VocabularyPage(vocabularies, null);
         vocabularies.RemoveAt(vocabularies.Count - 1);
         var last = vocabularies[^1];
@@ -67,16 +65,13 @@ public sealed class PostgresVocabularyStore(PostgresDatabase database) : IVocabu
     public async Task<IReadOnlyList<Vocabulary>> ListPendingAsync(CancellationToken ct) =>
         await database.ReadAsync(
             "SELECT body FROM vocabularies WHERE state = 'PENDING' ORDER BY modified_ticks, name",
-            _ => { }, r => Deserialize(r.GetString(0)), ct);
+            _ => { }, r => StoredRecords.Deserialize<Vocabulary>(r.GetString(0)), ct);
 
     private static void Bind(NpgsqlParameterCollection parameters, Vocabulary vocabulary)
     {
         parameters.AddWithValue("name", vocabulary.Name);
         parameters.AddWithValue("state", vocabulary.State.ToAws());
         parameters.AddWithValue("ticks", vocabulary.LastModifiedTime.UtcTicks);
-        parameters.AddWithValue("body", JsonSerializer.Serialize(vocabulary, Json));
+        parameters.AddWithValue("body", StoredRecords.Serialize(vocabulary));
     }
-
-    private static Vocabulary Deserialize(string body) =>
-        JsonSerializer.Deserialize<Vocabulary>(body, Json) ?? throw new InvalidDataException("empty vocabulary record");
 }
