@@ -58,6 +58,7 @@ public static class ServiceHost
         builder.Services.AddSingleton<JobRetention>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRetention>());
         builder.Services.AddSingleton<ResourceArns>();
+        builder.Services.AddSingleton<CallerAccount>();
         builder.Services.AddSingleton<TagService>();
         builder.Services.AddSingleton<VocabularyLifecycle>();
         builder.Services.AddSingleton<VocabularyQueue>();

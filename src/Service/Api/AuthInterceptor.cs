@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using MedGrpc.Service.Accounts;
 using MedGrpc.Service.Options;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ namespace MedGrpc.Service.Api;
 /// <summary>
 /// API-key authentication on every RPC but the health service (orchestrators probe without keys):
 /// the key comes as "authorization: Bearer KEY" or "x-api-key: KEY", is hashed, and must match a
-/// configured hash. Without configured keys the service is open to loopback callers and refuses all others.
+/// configured hash; the call then acts for the key's account (<see cref="CallerAccount"/>). Without configured keys the service is open to loopback callers and refuses all others.
 /// </summary>
 public sealed class AuthInterceptor : Interceptor
 {
@@ -24,8 +25,8 @@ public sealed class AuthInterceptor : Interceptor
         foreach (var key in options.Value.Auth.ApiKeys)
         {
             var hash = key.Sha256.Trim().ToLowerInvariant();
-            if (hash.Length != 64 || !hash.All(Uri.IsHexDigit) || string.IsNullOrWhiteSpace(key.AccountId))
-                throw new InvalidOperationException("Each MedGrpc:Auth:ApiKeys entry needs an AccountId and the key's SHA-256 as 64 hex digits.");
+            if (hash.Length != 64 || !hash.All(Uri.IsHexDigit) || !AccountIds.IsValid(key.AccountId))
+                throw new InvalidOperationException("Each MedGrpc:Auth:ApiKeys entry needs an AccountId of twelve digits and the key's SHA-256 as 64 hex digits.");
             _accountsByHash[hash] = key.AccountId;
         }
         if (_accountsByHash.Count == 0)
@@ -74,7 +75,7 @@ public sealed class AuthInterceptor : Interceptor
         // Hex of a SHA-256 looked up in a dictionary: the comparison is on the hash, so its timing tells nothing about the key.
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
         if (!_accountsByHash.TryGetValue(hash, out var account)) throw Unauthenticated("The API key isn't valid.");
-        context.UserState[RateLimitInterceptor.CallerKey] = account;
+        CallerAccount.Authenticate(context, account);
     }
 
     private static string? KeyOf(Metadata headers)

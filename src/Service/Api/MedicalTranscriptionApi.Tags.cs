@@ -8,19 +8,19 @@ public sealed partial class MedicalTranscriptionApi
 {
     public override async Task<TagResourceResponse> TagResource(TagResourceRequest request, ServerCallContext context)
     {
-        await _tags.TagAsync(request.ResourceArn, ProtoMapping.ToDomain(request.Tags) ?? [], context.CancellationToken);
+        await _tags.TagAsync(_callers.Of(context), request.ResourceArn, ProtoMapping.ToDomain(request.Tags) ?? [], context.CancellationToken);
         return new TagResourceResponse();
     }
 
     public override async Task<UntagResourceResponse> UntagResource(UntagResourceRequest request, ServerCallContext context)
     {
-        await _tags.UntagAsync(request.ResourceArn, request.TagKeys.ToList(), context.CancellationToken);
+        await _tags.UntagAsync(_callers.Of(context), request.ResourceArn, request.TagKeys.ToList(), context.CancellationToken);
         return new UntagResourceResponse();
     }
 
     public override async Task<ListTagsForResourceResponse> ListTagsForResource(ListTagsForResourceRequest request, ServerCallContext context)
     {
-        var tags = await _tags.ListAsync(request.ResourceArn, context.CancellationToken);
+        var tags = await _tags.ListAsync(_callers.Of(context), request.ResourceArn, context.CancellationToken);
         var response = new ListTagsForResourceResponse { ResourceArn = request.ResourceArn };
         response.Tags.AddRange(tags.Select(t => new Tag { Key = t.Key, Value = t.Value }));
         return response;

@@ -17,32 +17,33 @@ namespace MedGrpc.Service.Api;
 /// </summary>
 public sealed partial class MedicalTranscriptionApi(
     JobService jobs, JobWatch watch, TranscriptWriter transcripts, VocabularyService vocabularies, TagService tags,
-    IHostApplicationLifetime lifetime)
+    CallerAccount callers, IHostApplicationLifetime lifetime)
     : MedicalTranscription.MedicalTranscriptionBase
 {
     private readonly VocabularyService _vocabularies = vocabularies;
     private readonly TagService _tags = tags;
+    private readonly CallerAccount _callers = callers;
 
     private static readonly JsonParser TranscriptParser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(true));
 
     public override async Task<StartMedicalTranscriptionJobResponse> StartMedicalTranscriptionJob(
         StartMedicalTranscriptionJobRequest request, ServerCallContext context)
     {
-        var job = await jobs.StartAsync(ProtoMapping.ToDomain(request), context.CancellationToken);
+        var job = await jobs.StartAsync(_callers.Of(context), ProtoMapping.ToDomain(request), context.CancellationToken);
         return new StartMedicalTranscriptionJobResponse { MedicalTranscriptionJob = ProtoMapping.ToProto(job) };
     }
 
     public override async Task<GetMedicalTranscriptionJobResponse> GetMedicalTranscriptionJob(
         GetMedicalTranscriptionJobRequest request, ServerCallContext context)
     {
-        var job = await jobs.GetAsync(request.MedicalTranscriptionJobName, context.CancellationToken);
+        var job = await jobs.GetAsync(_callers.Resource(context, request.MedicalTranscriptionJobName), context.CancellationToken);
         return new GetMedicalTranscriptionJobResponse { MedicalTranscriptionJob = ProtoMapping.ToProto(job) };
     }
 
     public override async Task<ListMedicalTranscriptionJobsResponse> ListMedicalTranscriptionJobs(
         ListMedicalTranscriptionJobsRequest request, ServerCallContext context)
     {
-        var page = await jobs.ListAsync(ProtoMapping.ToDomain(request), context.CancellationToken);
+        var page = await jobs.ListAsync(_callers.Of(context), ProtoMapping.ToDomain(request), context.CancellationToken);
         var response = new ListMedicalTranscriptionJobsResponse { Status = request.Status };
         response.MedicalTranscriptionJobSummaries.AddRange(page.Jobs.Select(ProtoMapping.ToSummary));
         if (page.NextToken is { } token) response.NextToken = token;
@@ -52,7 +53,7 @@ public sealed partial class MedicalTranscriptionApi(
     public override async Task<DeleteMedicalTranscriptionJobResponse> DeleteMedicalTranscriptionJob(
         DeleteMedicalTranscriptionJobRequest request, ServerCallContext context)
     {
-        await jobs.DeleteAsync(request.MedicalTranscriptionJobName, context.CancellationToken);
+        await jobs.DeleteAsync(_callers.Resource(context, request.MedicalTranscriptionJobName), context.CancellationToken);
         return new DeleteMedicalTranscriptionJobResponse();
     }
 
@@ -62,7 +63,7 @@ public sealed partial class MedicalTranscriptionApi(
         using var watching = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
         try
         {
-            await foreach (var job in watch.WatchAsync(request.MedicalTranscriptionJobName, watching.Token))
+            await foreach (var job in watch.WatchAsync(_callers.Resource(context, request.MedicalTranscriptionJobName), watching.Token))
             {
                 var jobEvent = new JobEvent
                 {

@@ -71,13 +71,10 @@ public sealed class RateLimitInterceptor : Interceptor, IDisposable
 
     private static string CallerOf(ServerCallContext context)
     {
-        if (context.UserState.TryGetValue(CallerKey, out var caller) && caller is string account) return account;
+        if (CallerAccount.Authenticated(context) is { } account) return account;
         // "ipv4:127.0.0.1:51234" → "ipv4:127.0.0.1": one caller per address, whatever its port.
         var peer = context.Peer;
         var port = peer.LastIndexOf(':');
         return port > 0 ? peer[..port] : peer;
     }
-
-    /// <summary>Where authentication leaves the caller's account for the limits.</summary>
-    public const string CallerKey = "medgrpc.caller";
 }

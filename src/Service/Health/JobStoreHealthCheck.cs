@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using MedGrpc.Service.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -10,7 +11,7 @@ public sealed class JobStoreHealthCheck(IJobStore store) : IHealthCheck
     {
         try
         {
-            await store.GetAsync("health-check", ct);
+            await store.GetAsync(new ResourceKey("000000000000", "health-check"), ct);
             return HealthCheckResult.Healthy();
         }
         catch (Exception e)

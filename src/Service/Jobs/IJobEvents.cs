@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using System.Threading.Channels;
 
 namespace MedGrpc.Service.Jobs;
@@ -11,7 +12,7 @@ public interface IJobEvents
     void Publish(Job job);
 
     /// <summary>Starts receiving the job's versions published from now on; dispose to stop.</summary>
-    JobSubscription Subscribe(string jobName);
+    JobSubscription Subscribe(ResourceKey job);
 
     /// <summary>How many watchers of this process are subscribed (WatchJob streams open).</summary>
     int WatcherCount { get; }

@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 namespace MedGrpc.Service.Jobs;
 
 /// <summary>
@@ -10,7 +11,7 @@ public interface IJobQueue
     Task RecoverAsync(CancellationToken ct);
 
     /// <summary>A job was stored QUEUED: wake a worker. Never waits.</summary>
-    void Enqueue(string jobName);
+    void Enqueue(ResourceKey job);
 
     /// <summary>Waits for a job this worker may run; the worker holds it until it disposes the claim.</summary>
     Task<JobClaim> TakeAsync(CancellationToken ct);

@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Threading.Channels;
@@ -11,11 +12,11 @@ namespace MedGrpc.Service.Jobs;
 /// </summary>
 public sealed class InProcessJobEvents : IJobEvents
 {
-    private readonly ConcurrentDictionary<string, ImmutableList<Channel<Job>>> _watchers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ResourceKey, ImmutableList<Channel<Job>>> _watchers = new();
 
     public void Publish(Job job)
     {
-        if (!_watchers.TryGetValue(job.Name, out var channels)) return;
+        if (!_watchers.TryGetValue(job.Key, out var channels)) return;
         foreach (var channel in channels)
         {
             channel.Writer.TryWrite(job);
@@ -23,29 +24,29 @@ public sealed class InProcessJobEvents : IJobEvents
         }
     }
 
-    public JobSubscription Subscribe(string jobName)
+    public JobSubscription Subscribe(ResourceKey job)
     {
         var channel = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleReader = true });
-        _watchers.AddOrUpdate(jobName, _ => [channel], (_, list) => list.Add(channel));
-        return new JobSubscription(channel.Reader, () => Unsubscribe(jobName, channel));
+        _watchers.AddOrUpdate(job, _ => [channel], (_, list) => list.Add(channel));
+        return new JobSubscription(channel.Reader, () => Unsubscribe(job, channel));
     }
 
-    private void Unsubscribe(string jobName, Channel<Job> channel)
+    private void Unsubscribe(ResourceKey job, Channel<Job> channel)
     {
         channel.Writer.TryComplete();
-        while (_watchers.TryGetValue(jobName, out var list))
+        while (_watchers.TryGetValue(job, out var list))
         {
             var updated = list.Remove(channel);
             if (updated.IsEmpty
-                ? _watchers.TryRemove(new KeyValuePair<string, ImmutableList<Channel<Job>>>(jobName, list))
-                : _watchers.TryUpdate(jobName, updated, list))
+                ? _watchers.TryRemove(new KeyValuePair<ResourceKey, ImmutableList<Channel<Job>>>(job, list))
+                : _watchers.TryUpdate(job, updated, list))
                 return;
         }
     }
 
-    public bool IsWatched(string jobName) => _watchers.ContainsKey(jobName);
+    public bool IsWatched(ResourceKey job) => _watchers.ContainsKey(job);
 
-    public IReadOnlyList<string> WatchedJobs => [.. _watchers.Keys];
+    public IReadOnlyList<ResourceKey> WatchedJobs => [.. _watchers.Keys];
 
     public int WatcherCount => _watchers.Values.Sum(list => list.Count);
 }

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using MedGrpc.Service.Accounts;
+
 namespace MedGrpc.Service.Jobs;
 
 /// <summary>
@@ -6,6 +9,8 @@ namespace MedGrpc.Service.Jobs;
 /// </summary>
 public sealed record Job
 {
+    /// <summary>The account that started the job: only its callers see it, and its transcript and ARN carry it.</summary>
+    public required string AccountId { get; init; }
     public required JobRequest Request { get; init; }
     public required JobStatus Status { get; init; }
     public required DateTimeOffset CreationTime { get; init; }
@@ -27,4 +32,7 @@ public sealed record Job
     public string Stage { get; init; } = JobStages.Queued;
 
     public string Name => Request.MedicalTranscriptionJobName;
+
+    [JsonIgnore]
+    public ResourceKey Key => new(AccountId, Name);
 }

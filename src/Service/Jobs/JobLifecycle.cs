@@ -9,10 +9,11 @@ namespace MedGrpc.Service.Jobs;
 /// </summary>
 public sealed class JobLifecycle(IJobStore store, IJobEvents events, TimeProvider clock, ILogger<JobLifecycle> log)
 {
-    public async Task<Job> CreateAsync(JobRequest request, CancellationToken ct)
+    public async Task<Job> CreateAsync(string accountId, JobRequest request, CancellationToken ct)
     {
         var job = new Job
         {
+            AccountId = accountId,
             Request = request,
             Status = JobStatus.Queued,
             CreationTime = Now(),
@@ -21,7 +22,7 @@ public sealed class JobLifecycle(IJobStore store, IJobEvents events, TimeProvide
             Stage = JobStages.Queued,
         };
         if (!await store.TryInsertAsync(job, ct)) throw ServiceException.JobNameTaken();
-        log.LogInformation("Job {JobName} queued", job.Name);
+        log.LogInformation("Job {JobName} of account {AccountId} queued", job.Name, job.AccountId);
         events.Publish(job);
         return job;
     }
@@ -65,7 +66,7 @@ public sealed class JobLifecycle(IJobStore store, IJobEvents events, TimeProvide
     {
         if (!await store.UpdateAsync(job, ct)) throw new JobEndedElsewhereException(job.Name);
         if (job.Status.IsTerminal())
-            log.LogInformation("Job {JobName} {JobStatus} {FailureReason}", job.Name, job.Status.ToAws(), job.FailureReason);
+            log.LogInformation("Job {JobName} of account {AccountId} {JobStatus} {FailureReason}", job.Name, job.AccountId, job.Status.ToAws(), job.FailureReason);
         events.Publish(job);
         return job;
     }

@@ -1,11 +1,10 @@
+using MedGrpc.Service.Accounts;
 using MedGrpc.Service.Diarization;
 using MedGrpc.Service.Engines;
 using MedGrpc.Service.Media;
-using MedGrpc.Service.Options;
 using MedGrpc.Service.Storage;
 using MedGrpc.Service.Transcripts;
 using MedGrpc.Service.Vocabularies;
-using Microsoft.Extensions.Options;
 
 namespace MedGrpc.Service.Jobs;
 
@@ -23,7 +22,6 @@ public sealed class JobProcessor(
     ITranscriptionEngine engine,
     TranscriptWriter writer,
     ISpeakerDiarizer diarizer,
-    IOptions<MedGrpcOptions> serviceOptions,
     ILogger<JobProcessor> log)
 {
     // Progress: recognition runs from 5% to 90%, diarization to 95%, then the write; published at most every 5 points.
@@ -32,11 +30,12 @@ public sealed class JobProcessor(
     private const int WriteFrom = 95;
     private const int ProgressStep = 5;
 
-    public async Task ProcessAsync(string jobName, CancellationToken ct)
+    public async Task ProcessAsync(ResourceKey key, CancellationToken ct)
     {
-        var job = await store.GetAsync(jobName, ct);
+        var job = await store.GetAsync(key, ct);
         if (job is null || job.Status.IsTerminal()) return;
-        using var scope = log.BeginScope(new Dictionary<string, object> { ["JobName"] = jobName });
+        var jobName = key.Name;
+        using var scope = log.BeginScope(new Dictionary<string, object> { ["AccountId"] = key.AccountId, ["JobName"] = jobName });
         try
         {
             job = await lifecycle.BeginAsync(job, ct);
@@ -79,7 +78,7 @@ public sealed class JobProcessor(
         if (settings.VocabularyName is { } name)
         {
             // Checked READY at Start; it may have been deleted or updated since.
-            var found = await vocabularies.GetAsync(name, ct);
+            var found = await vocabularies.GetAsync(new ResourceKey(job.AccountId, name), ct);
             if (found is not { State: VocabularyState.Ready })
             {
                 await lifecycle.FailAsync(job, $"The vocabulary '{name}' {(found is null ? "no longer exists" : $"is {found.State.ToAws()}")}: the job needs a READY vocabulary.", CancellationToken.None);
@@ -112,7 +111,7 @@ public sealed class JobProcessor(
         }
 
         job = await lifecycle.ReportProgressAsync(job, JobStages.Write, WriteFrom, ct);
-        var transcript = TranscriptBuilder.Build(job.Name, serviceOptions.Value.AccountId,
+        var transcript = TranscriptBuilder.Build(job.Name, job.AccountId,
             new TranscriptInput(recognitions, channelIdentification, settings.ShowAlternatives == true, turns,
                 IdentifyPhi: request.ContentIdentificationType == Validation.AwsEnums.SupportedContentIdentificationType));
         var location = OutputLocation.For(request.OutputBucketName!, request.OutputKey, job.Name);
@@ -140,7 +139,7 @@ public sealed class JobProcessor(
     }
 
     private async Task<Job> CurrentAsync(Job fallback, CancellationToken ct) =>
-        await store.GetAsync(fallback.Name, CancellationToken.None) ?? fallback;
+        await store.GetAsync(fallback.Key, CancellationToken.None) ?? fallback;
 
     private sealed record MediaInput(string Path, long SizeBytes, IDisposable? Owner) : IDisposable
     {

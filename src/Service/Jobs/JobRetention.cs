@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using MedGrpc.Service.Options;
 using MedGrpc.Service.Storage;
 using MedGrpc.Service.Tags;
@@ -39,12 +40,12 @@ public sealed class JobRetention(
         while (await WaitAsync(timer, stoppingToken));
     }
 
-    /// <summary>One sweep: deletes what is past retention now; returns the names deleted.</summary>
-    public async Task<IReadOnlyList<string>> SweepAsync(CancellationToken ct)
+    /// <summary>One sweep: deletes what is past retention now; returns the jobs deleted.</summary>
+    public async Task<IReadOnlyList<ResourceKey>> SweepAsync(CancellationToken ct)
     {
         var cutoff = clock.GetUtcNow() - TimeSpan.FromDays(options.Value.Limits.RetentionDays);
         var deleted = await store.DeleteEndedBeforeAsync(cutoff, ct);
-        foreach (var name in deleted) await tags.RemoveAllAsync(arns.Job(name), ct);
+        foreach (var job in deleted) await tags.RemoveAllAsync(arns.Job(job), ct);
         if (deleted.Count > 0) log.LogInformation("Deleted {JobCount} job records created before {Cutoff}", deleted.Count, cutoff);
         return deleted;
     }

@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using MedGrpc.Service.Errors;
 using MedGrpc.Service.Options;
 using Microsoft.Extensions.Options;
@@ -21,46 +22,49 @@ public sealed class JobService(
     IOptions<MedGrpcOptions> options,
     KeyRing keys)
 {
-    public async Task<Job> StartAsync(JobRequest request, CancellationToken ct)
+    public async Task<Job> StartAsync(string accountId, JobRequest request, CancellationToken ct)
     {
         RequestValidator.ValidateStart(request);
-        await CheckReferencesAsync(request, ct);
+        await CheckReferencesAsync(accountId, request, ct);
         await CheckCapacityAsync(ct);
-        var job = await lifecycle.CreateAsync(request, ct);
-        if (request.Tags is { Count: > 0 }) await tags.SetAsync(arns.Job(job.Name), request.Tags, ct);
-        queue.Enqueue(job.Name);
+        var job = await lifecycle.CreateAsync(accountId, request, ct);
+        if (request.Tags is { Count: > 0 }) await tags.SetAsync(arns.Job(job.Key), request.Tags, ct);
+        queue.Enqueue(job.Key);
         return job;
     }
 
-    public async Task<Job> GetAsync(string name, CancellationToken ct)
+    /// <summary>The account's job of that name; another account's job of the same name is not found.</summary>
+    public async Task<Job> GetAsync(ResourceKey key, CancellationToken ct)
     {
-        RequestValidator.ValidateJobName(name);
-        var job = await store.GetAsync(name, ct) ?? throw ServiceException.JobNotFound();
+        RequestValidator.ValidateJobName(key.Name);
+        var job = await store.GetAsync(key, ct) ?? throw ServiceException.JobNotFound();
         // The job's tags are what TagResource and UntagResource made of the ones it started with.
-        var current = await tags.ListAsync(arns.Job(name), ct);
+        var current = await tags.ListAsync(arns.Job(key), ct);
         return job with { Request = job.Request with { Tags = current.Count > 0 ? current : null } };
     }
 
-    public Task<JobPage> ListAsync(JobQuery query, CancellationToken ct)
+    public Task<JobPage> ListAsync(string accountId, JobQuery query, CancellationToken ct)
     {
         RequestValidator.ValidateList(query);
-        return store.ListAsync(query, ct);
+        return store.ListAsync(accountId, query, ct);
     }
 
-    public async Task DeleteAsync(string name, CancellationToken ct)
+    public async Task DeleteAsync(ResourceKey key, CancellationToken ct)
     {
-        var job = await GetAsync(name, ct);
+        var name = key.Name;
+        var job = await GetAsync(key, ct);
         // AWS: an entity in a non-terminal state can't be deleted.
         if (!job.Status.IsTerminal())
             throw ServiceException.BadRequest(
                 $"The job '{name}' is {job.Status.ToAws()}: only a COMPLETED or FAILED job can be deleted. Wait for it to finish.",
                 "medicalTranscriptionJobName");
-        await store.DeleteAsync(name, ct);
-        await tags.RemoveAllAsync(arns.Job(name), ct);
+        await store.DeleteAsync(key, ct);
+        await tags.RemoveAllAsync(arns.Job(key), ct);
     }
 
     /// <summary>
-    /// The running jobs and the queue behind them are bounded, as on AWS. Two Starts at the same moment
+    /// The running jobs and the queue behind them are bounded, as on AWS. The bound is the service's, over
+    /// all accounts: it protects the machines, which the accounts share. Two Starts at the same moment
     /// may both pass the count: the cap is a bound on the backlog, not an exact number.
     /// </summary>
     private async Task CheckCapacityAsync(CancellationToken ct)
@@ -73,11 +77,11 @@ public sealed class JobService(
     }
 
     /// <summary>What the request points at must exist before a job does (AWS checks these at Start too).</summary>
-    private async Task CheckReferencesAsync(JobRequest request, CancellationToken ct)
+    private async Task CheckReferencesAsync(string accountId, JobRequest request, CancellationToken ct)
     {
         if (request.Settings.VocabularyName is { } name)
         {
-            var vocabulary = await vocabularies.GetAsync(name, ct);
+            var vocabulary = await vocabularies.GetAsync(new ResourceKey(accountId, name), ct);
             if (vocabulary is null)
                 throw ServiceException.BadRequest(
                     $"The vocabulary '{name}' at 'settings.vocabularyName' couldn't be found. Check the vocabulary name and try your request again.",

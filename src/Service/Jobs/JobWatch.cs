@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using System.Runtime.CompilerServices;
 using MedGrpc.Service.Errors;
 using MedGrpc.Service.Storage;
@@ -11,11 +12,11 @@ namespace MedGrpc.Service.Jobs;
 /// </summary>
 public sealed class JobWatch(IJobStore store, IJobEvents events)
 {
-    public async IAsyncEnumerable<Job> WatchAsync(string name, [EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<Job> WatchAsync(ResourceKey job, [EnumeratorCancellation] CancellationToken ct)
     {
-        RequestValidator.ValidateJobName(name);
-        using var subscription = events.Subscribe(name);
-        var current = await store.GetAsync(name, ct) ?? throw ServiceException.JobNotFound();
+        RequestValidator.ValidateJobName(job.Name);
+        using var subscription = events.Subscribe(job);
+        var current = await store.GetAsync(job, ct) ?? throw ServiceException.JobNotFound();
         yield return current;
         if (current.Status.IsTerminal()) yield break;
 

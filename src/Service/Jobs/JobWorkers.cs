@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using MedGrpc.Service.Options;
 using Microsoft.Extensions.Options;
 
@@ -61,22 +62,22 @@ public sealed class JobWorkers(
                 using var run = CancellationTokenSource.CreateLinkedTokenSource(_abandon.Token, claim.Lost);
                 try
                 {
-                    await processor.ProcessAsync(claim.JobName, run.Token);
+                    await processor.ProcessAsync(claim.Job, run.Token);
                 }
                 catch (OperationCanceledException) when (_abandon.IsCancellationRequested)
                 {
                     // The grace period is over: the job stays unfinished and is handed back with the claim.
-                    log.LogInformation("Handing back unfinished job {JobName} at shutdown", claim.JobName);
+                    log.LogInformation("Handing back unfinished job {Job} at shutdown", claim.Job);
                     return;
                 }
                 catch (OperationCanceledException) when (claim.Lost.IsCancellationRequested)
                 {
-                    log.LogWarning("Lost the lease on job {JobName}; another replica runs it", claim.JobName);
+                    log.LogWarning("Lost the lease on job {Job}; another replica runs it", claim.Job);
                 }
                 catch (Exception e)
                 {
                     // The store itself failed; the job stays unfinished and is taken up again (at the next start, or when its lease ends).
-                    log.LogError(e, "Worker could not process job {JobName}", claim.JobName);
+                    log.LogError(e, "Worker could not process job {Job}", claim.Job);
                 }
             }
         }

@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using MedGrpc.Service.Jobs;
 
 namespace MedGrpc.Service.Storage;
@@ -5,10 +6,10 @@ namespace MedGrpc.Service.Storage;
 /// <summary>Where job records live. Embedded: SQLite; scale-out: PostgreSQL. Every write is durable before it returns.</summary>
 public interface IJobStore
 {
-    /// <summary>Adds a new job; false when a job of that name exists already.</summary>
+    /// <summary>Adds a new job; false when the account has a job of that name already.</summary>
     Task<bool> TryInsertAsync(Job job, CancellationToken ct);
 
-    Task<Job?> GetAsync(string name, CancellationToken ct);
+    Task<Job?> GetAsync(ResourceKey job, CancellationToken ct);
 
     /// <summary>
     /// Replaces the stored version of the job; false when the stored job has ended already (COMPLETED
@@ -16,17 +17,17 @@ public interface IJobStore
     /// </summary>
     Task<bool> UpdateAsync(Job job, CancellationToken ct);
 
-    /// <summary>Jobs newest first, filtered and paged as ListMedicalTranscriptionJobs asks.</summary>
-    Task<JobPage> ListAsync(JobQuery query, CancellationToken ct);
+    /// <summary>The account's jobs newest first, filtered and paged as ListMedicalTranscriptionJobs asks.</summary>
+    Task<JobPage> ListAsync(string accountId, JobQuery query, CancellationToken ct);
 
-    Task<bool> DeleteAsync(string name, CancellationToken ct);
+    Task<bool> DeleteAsync(ResourceKey job, CancellationToken ct);
 
-    /// <summary>How many jobs are QUEUED or IN_PROGRESS.</summary>
+    /// <summary>How many jobs of all accounts are QUEUED or IN_PROGRESS: the service's backlog.</summary>
     Task<int> CountUnfinishedAsync(CancellationToken ct);
 
-    /// <summary>Deletes the COMPLETED and FAILED jobs created before the cutoff; returns their names.</summary>
-    Task<IReadOnlyList<string>> DeleteEndedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct);
+    /// <summary>Deletes the COMPLETED and FAILED jobs of all accounts created before the cutoff; returns which.</summary>
+    Task<IReadOnlyList<ResourceKey>> DeleteEndedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct);
 
-    /// <summary>Jobs that were QUEUED or IN_PROGRESS, oldest first: the work a restart must pick up.</summary>
+    /// <summary>Jobs of all accounts that were QUEUED or IN_PROGRESS, oldest first: the work a restart must pick up.</summary>
     Task<IReadOnlyList<Job>> ListUnfinishedAsync(CancellationToken ct);
 }

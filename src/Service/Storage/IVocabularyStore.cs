@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using MedGrpc.Service.Vocabularies;
 
 namespace MedGrpc.Service.Storage;
@@ -5,20 +6,21 @@ namespace MedGrpc.Service.Storage;
 /// <summary>Where custom vocabularies live. Embedded: SQLite. Every write is durable before it returns.</summary>
 public interface IVocabularyStore
 {
-    /// <summary>Adds a new vocabulary; false when one of that name exists already.</summary>
+    /// <summary>Adds a new vocabulary; false when the account has one of that name already.</summary>
     Task<bool> TryInsertAsync(Vocabulary vocabulary, CancellationToken ct);
 
-    Task<Vocabulary?> GetAsync(string name, CancellationToken ct);
+    Task<Vocabulary?> GetAsync(ResourceKey vocabulary, CancellationToken ct);
 
     /// <summary>Replaces the stored version of the vocabulary; false when it no longer exists.</summary>
     Task<bool> UpdateAsync(Vocabulary vocabulary, CancellationToken ct);
 
-    Task<VocabularyPage> ListAsync(VocabularyQuery query, CancellationToken ct);
+    Task<VocabularyPage> ListAsync(string accountId, VocabularyQuery query, CancellationToken ct);
 
-    Task<int> CountAsync(CancellationToken ct);
+    /// <summary>How many vocabularies the account has (AWS's quota is per account).</summary>
+    Task<int> CountAsync(string accountId, CancellationToken ct);
 
-    Task<bool> DeleteAsync(string name, CancellationToken ct);
+    Task<bool> DeleteAsync(ResourceKey vocabulary, CancellationToken ct);
 
-    /// <summary>Vocabularies left PENDING: the files a restart must read again.</summary>
+    /// <summary>Vocabularies of all accounts left PENDING: the files a restart must read again.</summary>
     Task<IReadOnlyList<Vocabulary>> ListPendingAsync(CancellationToken ct);
 }

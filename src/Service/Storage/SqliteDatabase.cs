@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace MedGrpc.Service.Storage;
 
 /// <summary>
-/// The embedded database file (jobs.db under the data dir) that the SQLite stores share, and its
+/// The embedded database file (jobs.db under the data dir) that the SQLite stores share, its schema
+/// (brought up to date when it opens), and its
 /// one writer at a time: SQLite has a single writer, and Microsoft.Data.Sqlite answers a busy
 /// database by sleeping and retrying; queueing this process's writes here keeps a burst from stalling.
 /// </summary>
@@ -27,6 +28,7 @@ public sealed class SqliteDatabase
         }.ToString();
         using var connection = Open();
         Execute(connection, "PRAGMA journal_mode = WAL;");
+        SqliteMigrations.Apply(connection, options.Value.AccountId);
     }
 
     public SqliteConnection Open()

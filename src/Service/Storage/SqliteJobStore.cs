@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using MedGrpc.Service.Jobs;
 using Microsoft.Data.Sqlite;
 
@@ -11,35 +12,23 @@ public sealed class SqliteJobStore : IJobStore
 {
     private readonly SqliteDatabase _database;
 
-    public SqliteJobStore(SqliteDatabase database)
-    {
-        _database = database;
-        using var connection = database.Open();
-        SqliteDatabase.Execute(connection, """
-            CREATE TABLE IF NOT EXISTS jobs (
-                name TEXT PRIMARY KEY,
-                status TEXT NOT NULL,
-                creation_ticks INTEGER NOT NULL,
-                body TEXT NOT NULL);
-            CREATE INDEX IF NOT EXISTS jobs_by_creation ON jobs (creation_ticks DESC, name DESC);
-            """);
-    }
+    public SqliteJobStore(SqliteDatabase database) => _database = database;
 
     public Task<bool> TryInsertAsync(Job job, CancellationToken ct) =>
         _database.WriteAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO jobs (name, status, creation_ticks, body) VALUES ($name, $status, $ticks, $body) ON CONFLICT(name) DO NOTHING";
+            command.CommandText = "INSERT INTO jobs (account_id, name, status, creation_ticks, body) VALUES ($account, $name, $status, $ticks, $body) ON CONFLICT(account_id, name) DO NOTHING";
             Bind(command, job);
             return await command.ExecuteNonQueryAsync(ct) == 1;
         }, ct);
 
-    public async Task<Job?> GetAsync(string name, CancellationToken ct)
+    public async Task<Job?> GetAsync(ResourceKey job, CancellationToken ct)
     {
         await using var connection = _database.Open();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT body FROM jobs WHERE name = $name";
-        command.Parameters.AddWithValue("$name", name);
+        command.CommandText = "SELECT body FROM jobs WHERE account_id = $account AND name = $name";
+        BindKey(command, job);
         var body = (string?)await command.ExecuteScalarAsync(ct);
         return body is null ? null : StoredRecords.Deserialize<Job>(body);
     }
@@ -48,17 +37,18 @@ public sealed class SqliteJobStore : IJobStore
         _database.WriteAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE jobs SET status = $status, creation_ticks = $ticks, body = $body WHERE name = $name AND status NOT IN ('COMPLETED', 'FAILED')";
+            command.CommandText = "UPDATE jobs SET status = $status, creation_ticks = $ticks, body = $body WHERE account_id = $account AND name = $name AND status NOT IN ('COMPLETED', 'FAILED')";
             Bind(command, job);
             return await command.ExecuteNonQueryAsync(ct) == 1;
         }, ct);
 
-    public async Task<JobPage> ListAsync(JobQuery query, CancellationToken ct)
+    public async Task<JobPage> ListAsync(string accountId, JobQuery query, CancellationToken ct)
     {
         var limit = query.MaxResults ?? JobQuery.DefaultMaxResults;
         await using var connection = _database.Open();
         await using var command = connection.CreateCommand();
-        var where = new List<string>();
+        var where = new List<string> { "account_id = $account" };
+        command.Parameters.AddWithValue("$account", accountId);
         if (query.Status is not null)
         {
             where.Add("status = $status");
@@ -77,8 +67,7 @@ public sealed class SqliteJobStore : IJobStore
             command.Parameters.AddWithValue("$ticks", ticks);
             command.Parameters.AddWithValue("$after", name);
         }
-        command.CommandText = "SELECT body FROM jobs"
-            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
+        command.CommandText = "SELECT body FROM jobs WHERE " + string.Join(" AND ", where)
             + " ORDER BY creation_ticks DESC, name DESC LIMIT $limit";
         command.Parameters.AddWithValue("$limit", limit + 1);
 
@@ -93,12 +82,12 @@ public sealed class SqliteJobStore : IJobStore
         return new JobPage(jobs, PageToken.Encode(last.CreationTime.UtcTicks, last.Name));
     }
 
-    public Task<bool> DeleteAsync(string name, CancellationToken ct) =>
+    public Task<bool> DeleteAsync(ResourceKey job, CancellationToken ct) =>
         _database.WriteAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM jobs WHERE name = $name";
-            command.Parameters.AddWithValue("$name", name);
+            command.CommandText = "DELETE FROM jobs WHERE account_id = $account AND name = $name";
+            BindKey(command, job);
             return await command.ExecuteNonQueryAsync(ct) == 1;
         }, ct);
 
@@ -121,23 +110,29 @@ public sealed class SqliteJobStore : IJobStore
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct));
     }
 
-    public Task<IReadOnlyList<string>> DeleteEndedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct) =>
-        _database.WriteAsync<IReadOnlyList<string>>(async connection =>
+    public Task<IReadOnlyList<ResourceKey>> DeleteEndedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct) =>
+        _database.WriteAsync<IReadOnlyList<ResourceKey>>(async connection =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM jobs WHERE status IN ('COMPLETED', 'FAILED') AND creation_ticks < $cutoff RETURNING name";
+            command.CommandText = "DELETE FROM jobs WHERE status IN ('COMPLETED', 'FAILED') AND creation_ticks < $cutoff RETURNING account_id, name";
             command.Parameters.AddWithValue("$cutoff", cutoff.UtcTicks);
-            var names = new List<string>();
+            var deleted = new List<ResourceKey>();
             await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) names.Add(reader.GetString(0));
-            return names;
+            while (await reader.ReadAsync(ct)) deleted.Add(new ResourceKey(reader.GetString(0), reader.GetString(1)));
+            return deleted;
         }, ct);
 
     private static void Bind(SqliteCommand command, Job job)
     {
-        command.Parameters.AddWithValue("$name", job.Name);
+        BindKey(command, job.Key);
         command.Parameters.AddWithValue("$status", job.Status.ToAws());
         command.Parameters.AddWithValue("$ticks", job.CreationTime.UtcTicks);
         command.Parameters.AddWithValue("$body", StoredRecords.Serialize(job));
+    }
+
+    private static void BindKey(SqliteCommand command, ResourceKey job)
+    {
+        command.Parameters.AddWithValue("$account", job.AccountId);
+        command.Parameters.AddWithValue("$name", job.Name);
     }
 }

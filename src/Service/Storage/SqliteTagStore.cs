@@ -8,18 +8,7 @@ public sealed class SqliteTagStore : ITagStore
 {
     private readonly SqliteDatabase _database;
 
-    public SqliteTagStore(SqliteDatabase database)
-    {
-        _database = database;
-        using var connection = database.Open();
-        SqliteDatabase.Execute(connection, """
-            CREATE TABLE IF NOT EXISTS tags (
-                resource_arn TEXT NOT NULL,
-                key TEXT NOT NULL,
-                value TEXT NOT NULL,
-                PRIMARY KEY (resource_arn, key));
-            """);
-    }
+    public SqliteTagStore(SqliteDatabase database) => _database = database;
 
     public async Task<IReadOnlyList<JobTag>> ListAsync(string resourceArn, CancellationToken ct)
     {

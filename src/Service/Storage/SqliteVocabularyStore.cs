@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using MedGrpc.Service.Vocabularies;
 
 namespace MedGrpc.Service.Storage;
@@ -10,35 +11,23 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
 {
     private readonly SqliteDatabase _database;
 
-    public SqliteVocabularyStore(SqliteDatabase database)
-    {
-        _database = database;
-        using var connection = database.Open();
-        SqliteDatabase.Execute(connection, """
-            CREATE TABLE IF NOT EXISTS vocabularies (
-                name TEXT PRIMARY KEY,
-                state TEXT NOT NULL,
-                modified_ticks INTEGER NOT NULL,
-                body TEXT NOT NULL);
-            CREATE INDEX IF NOT EXISTS vocabularies_by_modified ON vocabularies (modified_ticks DESC, name DESC);
-            """);
-    }
+    public SqliteVocabularyStore(SqliteDatabase database) => _database = database;
 
     public Task<bool> TryInsertAsync(Vocabulary vocabulary, CancellationToken ct) =>
         _database.WriteAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO vocabularies (name, state, modified_ticks, body) VALUES ($name, $state, $ticks, $body) ON CONFLICT(name) DO NOTHING";
+            command.CommandText = "INSERT INTO vocabularies (account_id, name, state, modified_ticks, body) VALUES ($account, $name, $state, $ticks, $body) ON CONFLICT(account_id, name) DO NOTHING";
             Bind(command, vocabulary);
             return await command.ExecuteNonQueryAsync(ct) == 1;
         }, ct);
 
-    public async Task<Vocabulary?> GetAsync(string name, CancellationToken ct)
+    public async Task<Vocabulary?> GetAsync(ResourceKey vocabulary, CancellationToken ct)
     {
         await using var connection = _database.Open();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT body FROM vocabularies WHERE name = $name";
-        command.Parameters.AddWithValue("$name", name);
+        command.CommandText = "SELECT body FROM vocabularies WHERE account_id = $account AND name = $name";
+        BindKey(command, vocabulary);
         var body = (string?)await command.ExecuteScalarAsync(ct);
         return body is null ? null : StoredRecords.Deserialize<Vocabulary>(body);
     }
@@ -47,17 +36,18 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
         _database.WriteAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE vocabularies SET state = $state, modified_ticks = $ticks, body = $body WHERE name = $name";
+            command.CommandText = "UPDATE vocabularies SET state = $state, modified_ticks = $ticks, body = $body WHERE account_id = $account AND name = $name";
             Bind(command, vocabulary);
             return await command.ExecuteNonQueryAsync(ct) == 1;
         }, ct);
 
-    public async Task<VocabularyPage> ListAsync(VocabularyQuery query, CancellationToken ct)
+    public async Task<VocabularyPage> ListAsync(string accountId, VocabularyQuery query, CancellationToken ct)
     {
         var limit = query.MaxResults ?? VocabularyQuery.DefaultMaxResults;
         await using var connection = _database.Open();
         await using var command = connection.CreateCommand();
-        var where = new List<string>();
+        var where = new List<string> { "account_id = $account" };
+        command.Parameters.AddWithValue("$account", accountId);
         if (query.StateEquals is not null)
         {
             where.Add("state = $state");
@@ -75,8 +65,7 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
             command.Parameters.AddWithValue("$ticks", ticks);
             command.Parameters.AddWithValue("$after", name);
         }
-        command.CommandText = "SELECT body FROM vocabularies"
-            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
+        command.CommandText = "SELECT body FROM vocabularies WHERE " + string.Join(" AND ", where)
             + " ORDER BY modified_ticks DESC, name DESC LIMIT $limit";
         command.Parameters.AddWithValue("$limit", limit + 1);
 
@@ -91,20 +80,21 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
         return new VocabularyPage(vocabularies, PageToken.Encode(last.LastModifiedTime.UtcTicks, last.Name));
     }
 
-    public async Task<int> CountAsync(CancellationToken ct)
+    public async Task<int> CountAsync(string accountId, CancellationToken ct)
     {
         await using var connection = _database.Open();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM vocabularies";
+        command.CommandText = "SELECT count(*) FROM vocabularies WHERE account_id = $account";
+        command.Parameters.AddWithValue("$account", accountId);
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct));
     }
 
-    public Task<bool> DeleteAsync(string name, CancellationToken ct) =>
+    public Task<bool> DeleteAsync(ResourceKey vocabulary, CancellationToken ct) =>
         _database.WriteAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM vocabularies WHERE name = $name";
-            command.Parameters.AddWithValue("$name", name);
+            command.CommandText = "DELETE FROM vocabularies WHERE account_id = $account AND name = $name";
+            BindKey(command, vocabulary);
             return await command.ExecuteNonQueryAsync(ct) == 1;
         }, ct);
 
@@ -121,9 +111,15 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
 
     private static void Bind(Microsoft.Data.Sqlite.SqliteCommand command, Vocabulary vocabulary)
     {
-        command.Parameters.AddWithValue("$name", vocabulary.Name);
+        BindKey(command, vocabulary.Key);
         command.Parameters.AddWithValue("$state", vocabulary.State.ToAws());
         command.Parameters.AddWithValue("$ticks", vocabulary.LastModifiedTime.UtcTicks);
         command.Parameters.AddWithValue("$body", StoredRecords.Serialize(vocabulary));
+    }
+
+    private static void BindKey(Microsoft.Data.Sqlite.SqliteCommand command, ResourceKey vocabulary)
+    {
+        command.Parameters.AddWithValue("$account", vocabulary.AccountId);
+        command.Parameters.AddWithValue("$name", vocabulary.Name);
     }
 }

@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using MedGrpc.Service.Errors;
 using MedGrpc.Service.Jobs;
 using MedGrpc.Service.Storage;
@@ -11,10 +12,10 @@ public sealed class TagService(ITagStore tags, IJobStore jobs, IVocabularyStore 
     /// <summary>AWS's limit on the tags of one resource is the model's TagList maximum.</summary>
     public const int MaxTagsPerResource = 200;
 
-    public async Task TagAsync(string resourceArn, IReadOnlyList<JobTag> newTags, CancellationToken ct)
+    public async Task TagAsync(string accountId, string resourceArn, IReadOnlyList<JobTag> newTags, CancellationToken ct)
     {
         RequestValidator.ValidateTagResource(resourceArn, newTags);
-        var arn = await ExistingAsync(resourceArn, ct);
+        var arn = await ExistingAsync(accountId, resourceArn, ct);
         var current = await tags.ListAsync(arn.Text, ct);
         var total = current.Select(t => t.Key).Union(newTags.Select(t => t.Key), StringComparer.Ordinal).Count();
         if (total > MaxTagsPerResource)
@@ -23,27 +24,28 @@ public sealed class TagService(ITagStore tags, IJobStore jobs, IVocabularyStore 
         await tags.SetAsync(arn.Text, newTags, ct);
     }
 
-    public async Task UntagAsync(string resourceArn, IReadOnlyList<string> keys, CancellationToken ct)
+    public async Task UntagAsync(string accountId, string resourceArn, IReadOnlyList<string> keys, CancellationToken ct)
     {
         RequestValidator.ValidateUntagResource(resourceArn, keys);
-        var arn = await ExistingAsync(resourceArn, ct);
+        var arn = await ExistingAsync(accountId, resourceArn, ct);
         await tags.RemoveAsync(arn.Text, keys, ct);
     }
 
-    public async Task<IReadOnlyList<JobTag>> ListAsync(string resourceArn, CancellationToken ct)
+    public async Task<IReadOnlyList<JobTag>> ListAsync(string accountId, string resourceArn, CancellationToken ct)
     {
         RequestValidator.ValidateResourceArn(resourceArn);
-        var arn = await ExistingAsync(resourceArn, ct);
+        var arn = await ExistingAsync(accountId, resourceArn, ct);
         return await tags.ListAsync(arn.Text, ct);
     }
 
-    private async Task<ResourceArn> ExistingAsync(string resourceArn, CancellationToken ct)
+    /// <summary>The caller's job or vocabulary the ARN names; another account's is not found, as one that doesn't exist.</summary>
+    private async Task<ResourceArn> ExistingAsync(string accountId, string resourceArn, CancellationToken ct)
     {
-        var arn = arns.Parse(resourceArn);
+        var arn = arns.Parse(resourceArn, accountId);
         var exists = arn?.Type switch
         {
-            ResourceType.MedicalTranscriptionJob => await jobs.GetAsync(arn.Name, ct) is not null,
-            ResourceType.MedicalVocabulary => await vocabularies.GetAsync(arn.Name, ct) is not null,
+            ResourceType.MedicalTranscriptionJob => await jobs.GetAsync(arn.Key, ct) is not null,
+            ResourceType.MedicalVocabulary => await vocabularies.GetAsync(arn.Key, ct) is not null,
             _ => false,
         };
         return exists ? arn! : throw ServiceException.ResourceNotFound(resourceArn);

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using MedGrpc.Service.Accounts;
+
 namespace MedGrpc.Service.Vocabularies;
 
 /// <summary>
@@ -6,6 +9,8 @@ namespace MedGrpc.Service.Vocabularies;
 /// </summary>
 public sealed record Vocabulary
 {
+    /// <summary>The account that created the vocabulary: only its callers and its jobs use it.</summary>
+    public required string AccountId { get; init; }
     public required string Name { get; init; }
     public required string LanguageCode { get; init; }
     public required string FileUri { get; init; }
@@ -17,7 +22,11 @@ public sealed record Vocabulary
     public IReadOnlyList<VocabularyPhrase> Phrases { get; init; } = [];
 
     /// <summary>Names this version: a decoder that added these phrases serves only jobs of the same version.</summary>
-    public string VersionKey => $"{Name}@{LastModifiedTime.UtcTicks}";
+    [JsonIgnore]
+    public string VersionKey => $"{Key}@{LastModifiedTime.UtcTicks}";
+
+    [JsonIgnore]
+    public ResourceKey Key => new(AccountId, Name);
 }
 
 /// <summary>

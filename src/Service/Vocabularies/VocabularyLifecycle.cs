@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using MedGrpc.Service.Errors;
 using MedGrpc.Service.Storage;
 
@@ -9,18 +10,19 @@ namespace MedGrpc.Service.Vocabularies;
 /// </summary>
 public sealed class VocabularyLifecycle(IVocabularyStore store, TimeProvider clock, ILogger<VocabularyLifecycle> log)
 {
-    public async Task<Vocabulary> CreateAsync(string name, string languageCode, string fileUri, CancellationToken ct)
+    public async Task<Vocabulary> CreateAsync(ResourceKey key, string languageCode, string fileUri, CancellationToken ct)
     {
         var vocabulary = new Vocabulary
         {
-            Name = name,
+            AccountId = key.AccountId,
+            Name = key.Name,
             LanguageCode = languageCode,
             FileUri = fileUri,
             State = VocabularyState.Pending,
             LastModifiedTime = clock.GetUtcNow(),
         };
         if (!await store.TryInsertAsync(vocabulary, ct)) throw ServiceException.VocabularyNameTaken();
-        log.LogInformation("Vocabulary {VocabularyName} created from {VocabularyFileUri}", name, fileUri);
+        log.LogInformation("Vocabulary {VocabularyName} of account {AccountId} created from {VocabularyFileUri}", key.Name, key.AccountId, fileUri);
         return vocabulary;
     }
 
@@ -51,7 +53,7 @@ public sealed class VocabularyLifecycle(IVocabularyStore store, TimeProvider clo
     /// <summary>Saves the outcome of reading one version, unless the vocabulary was updated or deleted meanwhile.</summary>
     private async Task FinishAsync(Vocabulary read, Vocabulary outcome, CancellationToken ct)
     {
-        var current = await store.GetAsync(read.Name, ct);
+        var current = await store.GetAsync(read.Key, ct);
         if (current is null || current.LastModifiedTime != read.LastModifiedTime || current.State != VocabularyState.Pending) return;
         await store.UpdateAsync(outcome, ct);
         log.LogInformation("Vocabulary {VocabularyName} {VocabularyState} with {PhraseCount} phrases {FailureReason}",

@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using MedGrpc.Service.Storage;
 using MedGrpc.Service.Vocabularies.Pronunciation;
 
@@ -14,9 +15,9 @@ public sealed class VocabularyProcessor(
     VocabularyPronouncer pronouncer,
     ILogger<VocabularyProcessor> log)
 {
-    public async Task ProcessAsync(string name, CancellationToken ct)
+    public async Task ProcessAsync(ResourceKey key, CancellationToken ct)
     {
-        var vocabulary = await store.GetAsync(name, ct);
+        var vocabulary = await store.GetAsync(key, ct);
         if (vocabulary is not { State: VocabularyState.Pending }) return;
         try
         {
@@ -34,7 +35,7 @@ public sealed class VocabularyProcessor(
         }
         catch (Exception e)
         {
-            log.LogError(e, "Vocabulary {VocabularyName} failed unexpectedly", name);
+            log.LogError(e, "Vocabulary {Vocabulary} failed unexpectedly", key);
             await lifecycle.FailAsync(vocabulary, $"Internal failure: {e.Message}", CancellationToken.None);
         }
     }

@@ -1,13 +1,14 @@
+using MedGrpc.Service.Accounts;
 using System.Threading.Channels;
 
 namespace MedGrpc.Service.Vocabularies;
 
-/// <summary>Names of vocabularies whose file is waiting to be read, first come first served.</summary>
+/// <summary>Vocabularies whose file is waiting to be read, first come first served.</summary>
 public sealed class VocabularyQueue
 {
-    private readonly Channel<string> _names = Channel.CreateUnbounded<string>();
+    private readonly Channel<ResourceKey> _vocabularies = Channel.CreateUnbounded<ResourceKey>();
 
-    public void Enqueue(string vocabularyName) => _names.Writer.TryWrite(vocabularyName);
+    public void Enqueue(ResourceKey vocabulary) => _vocabularies.Writer.TryWrite(vocabulary);
 
-    public IAsyncEnumerable<string> ReadAllAsync(CancellationToken ct) => _names.Reader.ReadAllAsync(ct);
+    public IAsyncEnumerable<ResourceKey> ReadAllAsync(CancellationToken ct) => _vocabularies.Reader.ReadAllAsync(ct);
 }

@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using MedGrpc.Service.Errors;
 using MedGrpc.Service.Jobs;
 using MedGrpc.Service.Storage;
@@ -18,48 +19,49 @@ public sealed class VocabularyService(
     /// <summary>AWS's quota of custom medical vocabularies per account.</summary>
     public const int MaxVocabularies = 100;
 
-    public async Task<Vocabulary> CreateAsync(string name, string? languageCode, string? fileUri, IReadOnlyList<JobTag>? newTags, CancellationToken ct)
+    public async Task<Vocabulary> CreateAsync(ResourceKey key, string? languageCode, string? fileUri, IReadOnlyList<JobTag>? newTags, CancellationToken ct)
     {
-        RequestValidator.ValidateVocabulary(name, languageCode, fileUri, newTags);
-        if (await store.GetAsync(name, ct) is not null) throw ServiceException.VocabularyNameTaken();
-        if (await store.CountAsync(ct) >= MaxVocabularies)
+        RequestValidator.ValidateVocabulary(key.Name, languageCode, fileUri, newTags);
+        if (await store.GetAsync(key, ct) is not null) throw ServiceException.VocabularyNameTaken();
+        if (await store.CountAsync(key.AccountId, ct) >= MaxVocabularies)
             throw new ServiceException(AwsError.LimitExceededException,
                 $"You've reached the limit of {MaxVocabularies} custom medical vocabularies. Delete one you no longer use and try your request again.");
         await CheckFileAsync(fileUri!, ct);
-        var vocabulary = await lifecycle.CreateAsync(name, languageCode!, fileUri!, ct);
-        if (newTags is { Count: > 0 }) await tags.SetAsync(arns.Vocabulary(name), newTags, ct);
-        queue.Enqueue(name);
+        var vocabulary = await lifecycle.CreateAsync(key, languageCode!, fileUri!, ct);
+        if (newTags is { Count: > 0 }) await tags.SetAsync(arns.Vocabulary(key), newTags, ct);
+        queue.Enqueue(key);
         return vocabulary;
     }
 
-    public async Task<Vocabulary> GetAsync(string name, CancellationToken ct)
+    /// <summary>The account's vocabulary of that name; another account's of the same name is not found.</summary>
+    public async Task<Vocabulary> GetAsync(ResourceKey key, CancellationToken ct)
     {
-        RequestValidator.ValidateVocabularyName(name);
-        return await store.GetAsync(name, ct) ?? throw ServiceException.VocabularyNotFound();
+        RequestValidator.ValidateVocabularyName(key.Name);
+        return await store.GetAsync(key, ct) ?? throw ServiceException.VocabularyNotFound();
     }
 
-    public Task<VocabularyPage> ListAsync(VocabularyQuery query, CancellationToken ct)
+    public Task<VocabularyPage> ListAsync(string accountId, VocabularyQuery query, CancellationToken ct)
     {
         RequestValidator.ValidateList(query);
-        return store.ListAsync(query, ct);
+        return store.ListAsync(accountId, query, ct);
     }
 
     /// <summary>Replaces the vocabulary with the new file's table; allowed in any state (a newer file wins over one still being read).</summary>
-    public async Task<Vocabulary> UpdateAsync(string name, string? languageCode, string? fileUri, CancellationToken ct)
+    public async Task<Vocabulary> UpdateAsync(ResourceKey key, string? languageCode, string? fileUri, CancellationToken ct)
     {
-        RequestValidator.ValidateVocabulary(name, languageCode, fileUri, null);
-        var current = await store.GetAsync(name, ct) ?? throw ServiceException.VocabularyNotFound();
+        RequestValidator.ValidateVocabulary(key.Name, languageCode, fileUri, null);
+        var current = await store.GetAsync(key, ct) ?? throw ServiceException.VocabularyNotFound();
         await CheckFileAsync(fileUri!, ct);
         var vocabulary = await lifecycle.ReplaceAsync(current, languageCode!, fileUri!, ct);
-        queue.Enqueue(name);
+        queue.Enqueue(key);
         return vocabulary;
     }
 
-    public async Task DeleteAsync(string name, CancellationToken ct)
+    public async Task DeleteAsync(ResourceKey key, CancellationToken ct)
     {
-        RequestValidator.ValidateVocabularyName(name);
-        if (!await store.DeleteAsync(name, ct)) throw ServiceException.VocabularyNotFound();
-        await tags.RemoveAllAsync(arns.Vocabulary(name), ct);
+        RequestValidator.ValidateVocabularyName(key.Name);
+        if (!await store.DeleteAsync(key, ct)) throw ServiceException.VocabularyNotFound();
+        await tags.RemoveAllAsync(arns.Vocabulary(key), ct);
     }
 
     /// <summary>The file must be an object of a bucket here before the vocabulary exists (as a job's media must).</summary>

@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using MedGrpc.Service.Storage;
 
 namespace MedGrpc.Service.Vocabularies;
@@ -13,17 +14,17 @@ public sealed class VocabularyWorker(VocabularyQueue queue, IVocabularyStore sto
     {
         try
         {
-            foreach (var pending in await store.ListPendingAsync(stoppingToken)) queue.Enqueue(pending.Name);
-            await foreach (var name in queue.ReadAllAsync(stoppingToken))
+            foreach (var pending in await store.ListPendingAsync(stoppingToken)) queue.Enqueue(pending.Key);
+            await foreach (var vocabulary in queue.ReadAllAsync(stoppingToken))
             {
                 try
                 {
-                    await processor.ProcessAsync(name, stoppingToken);
+                    await processor.ProcessAsync(vocabulary, stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     // The store itself failed; the vocabulary stays PENDING and is read again at the next start.
-                    log.LogError(e, "Could not process vocabulary {VocabularyName}", name);
+                    log.LogError(e, "Could not process vocabulary {Vocabulary}", vocabulary);
                 }
             }
         }

@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using MedGrpc.Service.Jobs;
 using MedGrpc.Service.Storage;
 using MedGrpc.Service.Tags;
@@ -14,6 +15,7 @@ public sealed class JobRetentionTests : IDisposable
     private readonly SqliteJobStore _jobs;
     private readonly SqliteTagStore _tags;
     private readonly ResourceArns _arns;
+    private const string Account = "000000000000";
 
     public JobRetentionTests()
     {
@@ -29,12 +31,15 @@ public sealed class JobRetentionTests : IDisposable
     {
         await _jobs.TryInsertAsync(new Job
         {
+            AccountId = Account,
             Request = ValidRequests.Start() with { MedicalTranscriptionJobName = name },
             Status = status,
             CreationTime = Now.AddDays(-daysAgo),
         }, default);
-        await _tags.SetAsync(_arns.Job(name), [new JobTag("clinic", "north")], default);
+        await _tags.SetAsync(_arns.Job(Key(name)), [new JobTag("clinic", "north")], default);
     }
+
+    private static ResourceKey Key(string name) => new(Account, name);
 
     private JobRetention Retention() =>
         new(_jobs, _tags, _arns, new FixedClock(Now), _dir.Options, NullLogger<JobRetention>.Instance);
@@ -43,9 +48,9 @@ public sealed class JobRetentionTests : IDisposable
     public async Task Finished_jobs_older_than_ninety_days_are_deleted_with_their_tags()
     {
         await AddAsync("expired", 91, JobStatus.Completed);
-        Assert.Equal(["expired"], await Retention().SweepAsync(default));
-        Assert.Null(await _jobs.GetAsync("expired", default));
-        Assert.Empty(await _tags.ListAsync(_arns.Job("expired"), default));
+        Assert.Equal([Key("expired")], await Retention().SweepAsync(default));
+        Assert.Null(await _jobs.GetAsync(Key("expired"), default));
+        Assert.Empty(await _tags.ListAsync(_arns.Job(Key("expired")), default));
     }
 
     [Fact]
@@ -53,7 +58,7 @@ public sealed class JobRetentionTests : IDisposable
     {
         await AddAsync("recent", 89, JobStatus.Failed);
         Assert.Empty(await Retention().SweepAsync(default));
-        Assert.NotNull(await _jobs.GetAsync("recent", default));
+        Assert.NotNull(await _jobs.GetAsync(Key("recent"), default));
     }
 
     [Fact]

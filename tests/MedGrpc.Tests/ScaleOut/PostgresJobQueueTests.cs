@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using MedGrpc.Service.Jobs;
 using MedGrpc.Service.Options;
 using MedGrpc.Service.Storage.Postgres;
@@ -49,8 +50,13 @@ public sealed class PostgresJobQueueTests : IAsyncLifetime
         return queue;
     }
 
+    private const string Account = "000000000000";
+
+    private static ResourceKey Key(string name) => new(Account, name);
+
     private Task InsertAsync(string name, int minute) => _store.TryInsertAsync(new Job
     {
+        AccountId = Account,
         Request = ValidRequests.Start() with { MedicalTranscriptionJobName = name },
         Status = JobStatus.Queued,
         CreationTime = new DateTimeOffset(2026, 12, 1, 9, minute, 0, TimeSpan.Zero),
@@ -76,7 +82,7 @@ public sealed class PostgresJobQueueTests : IAsyncLifetime
         var queue = await ReplicaQueueAsync();
         await using var a = await queue.TakeAsync(Within(10));
         await using var b = await queue.TakeAsync(Within(10));
-        Assert.Equal(["first", "second"], new[] { a.JobName, b.JobName });
+        Assert.Equal(["first", "second"], new[] { a.Job.Name, b.Job.Name });
     }
 
     [Fact]
@@ -85,7 +91,7 @@ public sealed class PostgresJobQueueTests : IAsyncLifetime
         for (var i = 0; i < 12; i++) await InsertAsync($"job-{i:00}", i);
         var queues = new[] { await ReplicaQueueAsync(), await ReplicaQueueAsync() };
         var claims = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => queues[i % 2].TakeAsync(Within(10))));
-        Assert.Equal(Enumerable.Range(0, 12).Select(i => $"job-{i:00}"), claims.Select(c => c.JobName).Order());
+        Assert.Equal(Enumerable.Range(0, 12).Select(i => $"job-{i:00}"), claims.Select(c => c.Job.Name).Order());
         foreach (var claim in claims) await claim.DisposeAsync();
     }
 
@@ -105,7 +111,7 @@ public sealed class PostgresJobQueueTests : IAsyncLifetime
         await SetLeaseAsync("orphan", "dead-replica", "now() - interval '1 second'");
         var queue = await ReplicaQueueAsync();
         await using var claim = await queue.TakeAsync(Within(10));
-        Assert.Equal("orphan", claim.JobName);
+        Assert.Equal("orphan", claim.Job.Name);
     }
 
     [Fact]
@@ -114,9 +120,9 @@ public sealed class PostgresJobQueueTests : IAsyncLifetime
         var waiting = (await ReplicaQueueAsync()).TakeAsync(Within(30));
         var other = await ReplicaQueueAsync();
         await InsertAsync("woken", 1);
-        other.Enqueue("woken");
+        other.Enqueue(Key("woken"));
         await using var claim = await waiting;
-        Assert.Equal("woken", claim.JobName);
+        Assert.Equal("woken", claim.Job.Name);
     }
 
     [Fact]
@@ -151,14 +157,14 @@ public sealed class PostgresJobQueueTests : IAsyncLifetime
         var claim = await queue.TakeAsync(Within(10));
         await claim.DisposeAsync();
         await using var again = await (await ReplicaQueueAsync()).TakeAsync(Within(LeaseSeconds / 2));
-        Assert.Equal("handed-back", again.JobName);
+        Assert.Equal("handed-back", again.Job.Name);
     }
 
     [Fact]
     public async Task A_finished_job_is_never_claimed()
     {
         await InsertAsync("done", 1);
-        var job = (await _store.GetAsync("done", default))!;
+        var job = (await _store.GetAsync(Key("done"), default))!;
         await _store.UpdateAsync(job with { Status = JobStatus.Completed }, default);
         var queue = await ReplicaQueueAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => queue.TakeAsync(Within(2 * LeaseSeconds)));

@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using MedGrpc.Service.Errors;
 using MedGrpc.Service.Jobs;
 using MedGrpc.Service.Storage;
@@ -11,6 +12,8 @@ public abstract class JobStoreContract : IAsyncLifetime
 {
     private IJobStore _store = null!;
     private static readonly DateTimeOffset T0 = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+    private const string Account = "111122223333";
+    private const string OtherAccount = "444455556666";
 
     /// <summary>A store over empty storage of its own.</summary>
     protected abstract Task<IJobStore> CreateAsync();
@@ -22,8 +25,11 @@ public abstract class JobStoreContract : IAsyncLifetime
 
     public virtual Task DisposeAsync() => Task.CompletedTask;
 
-    private static Job NewJob(string name, int minute, JobStatus status = JobStatus.Queued) => new()
+    private static ResourceKey Key(string name) => new(Account, name);
+
+    private static Job NewJob(string name, int minute, JobStatus status = JobStatus.Queued, string account = Account) => new()
     {
+        AccountId = account,
         Request = ValidRequests.Start() with { MedicalTranscriptionJobName = name },
         Status = status,
         CreationTime = T0.AddMinutes(minute),
@@ -34,7 +40,7 @@ public abstract class JobStoreContract : IAsyncLifetime
     {
         var job = NewJob("visit", 0) with { StartTime = T0, FailureReason = "x", Request = ValidRequests.Start() with { MedicalTranscriptionJobName = "visit", Tags = [new JobTag("a", "")] } };
         await _store.TryInsertAsync(job, default);
-        var read = await _store.GetAsync("visit", default);
+        var read = await _store.GetAsync(Key("visit"), default);
         Assert.NotNull(read);
         Assert.Equal(job.Request.Tags, read.Request.Tags);
         Assert.Equal(job with { Request = read.Request }, read);
@@ -58,17 +64,17 @@ public abstract class JobStoreContract : IAsyncLifetime
     public async Task Jobs_survive_a_new_store_on_the_same_data_dir()
     {
         await _store.TryInsertAsync(NewJob("visit", 0), default);
-        Assert.NotNull(await Reopen().GetAsync("visit", default));
+        Assert.NotNull(await Reopen().GetAsync(Key("visit"), default));
     }
 
     [Fact]
     public async Task List_returns_newest_first_five_by_default_with_a_token_for_the_rest()
     {
         for (var i = 0; i < 7; i++) await _store.TryInsertAsync(NewJob($"job-{i}", i), default);
-        var first = await _store.ListAsync(new JobQuery(null, null, null, null), default);
+        var first = await _store.ListAsync(Account, new JobQuery(null, null, null, null), default);
         Assert.Equal(["job-6", "job-5", "job-4", "job-3", "job-2"], first.Jobs.Select(j => j.Name));
         Assert.NotNull(first.NextToken);
-        var second = await _store.ListAsync(new JobQuery(null, null, first.NextToken, null), default);
+        var second = await _store.ListAsync(Account, new JobQuery(null, null, first.NextToken, null), default);
         Assert.Equal(["job-1", "job-0"], second.Jobs.Select(j => j.Name));
         Assert.Null(second.NextToken);
     }
@@ -78,7 +84,7 @@ public abstract class JobStoreContract : IAsyncLifetime
     {
         await _store.TryInsertAsync(NewJob("done", 0, JobStatus.Completed), default);
         await _store.TryInsertAsync(NewJob("waiting", 1), default);
-        var page = await _store.ListAsync(new JobQuery("COMPLETED", null, null, null), default);
+        var page = await _store.ListAsync(Account, new JobQuery("COMPLETED", null, null, null), default);
         Assert.Equal(["done"], page.Jobs.Select(j => j.Name));
     }
 
@@ -87,14 +93,14 @@ public abstract class JobStoreContract : IAsyncLifetime
     {
         await _store.TryInsertAsync(NewJob("Cardio-Visit", 0), default);
         await _store.TryInsertAsync(NewJob("dictation", 1), default);
-        var page = await _store.ListAsync(new JobQuery(null, "cardio", null, null), default);
+        var page = await _store.ListAsync(Account, new JobQuery(null, "cardio", null, null), default);
         Assert.Equal(["Cardio-Visit"], page.Jobs.Select(j => j.Name));
     }
 
     [Fact]
     public async Task A_token_not_issued_by_the_store_is_a_bad_request()
     {
-        var e = await Assert.ThrowsAsync<ServiceException>(() => _store.ListAsync(new JobQuery(null, null, "not-a-token", null), default));
+        var e = await Assert.ThrowsAsync<ServiceException>(() => _store.ListAsync(Account, new JobQuery(null, null, "not-a-token", null), default));
         Assert.Equal(AwsError.BadRequestException, e.Error);
     }
 
@@ -112,9 +118,9 @@ public abstract class JobStoreContract : IAsyncLifetime
     public async Task Delete_removes_the_record()
     {
         await _store.TryInsertAsync(NewJob("visit", 0), default);
-        Assert.True(await _store.DeleteAsync("visit", default));
-        Assert.Null(await _store.GetAsync("visit", default));
-        Assert.False(await _store.DeleteAsync("visit", default));
+        Assert.True(await _store.DeleteAsync(Key("visit"), default));
+        Assert.Null(await _store.GetAsync(Key("visit"), default));
+        Assert.False(await _store.DeleteAsync(Key("visit"), default));
     }
 
     [Fact]
@@ -123,7 +129,7 @@ public abstract class JobStoreContract : IAsyncLifetime
         var job = NewJob("visit", 0);
         await _store.TryInsertAsync(job, default);
         Assert.True(await _store.UpdateAsync(job with { Status = JobStatus.InProgress, ProgressPercent = 40 }, default));
-        Assert.Equal(40, (await _store.GetAsync("visit", default))!.ProgressPercent);
+        Assert.Equal(40, (await _store.GetAsync(Key("visit"), default))!.ProgressPercent);
     }
 
     [Fact]
@@ -134,7 +140,7 @@ public abstract class JobStoreContract : IAsyncLifetime
         Assert.True(await _store.UpdateAsync(job with { Status = JobStatus.Completed, TranscriptFileUri = "s3://out/first.json" }, default));
         Assert.False(await _store.UpdateAsync(job with { Status = JobStatus.Failed, FailureReason = "late" }, default));
         Assert.False(await Reopen().UpdateAsync(job with { Status = JobStatus.InProgress }, default));
-        var stored = await _store.GetAsync("visit", default);
+        var stored = await _store.GetAsync(Key("visit"), default);
         Assert.Equal(JobStatus.Completed, stored!.Status);
         Assert.Equal("s3://out/first.json", stored.TranscriptFileUri);
     }
@@ -144,9 +150,9 @@ public abstract class JobStoreContract : IAsyncLifetime
     {
         var job = NewJob("visit", 0);
         await _store.TryInsertAsync(job, default);
-        await _store.DeleteAsync("visit", default);
+        await _store.DeleteAsync(Key("visit"), default);
         Assert.False(await _store.UpdateAsync(job with { Status = JobStatus.InProgress }, default));
-        Assert.Null(await _store.GetAsync("visit", default));
+        Assert.Null(await _store.GetAsync(Key("visit"), default));
     }
 
     [Fact]
@@ -166,9 +172,44 @@ public abstract class JobStoreContract : IAsyncLifetime
         await _store.TryInsertAsync(NewJob("old-running", 2, JobStatus.InProgress), default);
         await _store.TryInsertAsync(NewJob("new-done", 20, JobStatus.Completed), default);
         var deleted = await _store.DeleteEndedBeforeAsync(T0.AddMinutes(10), default);
-        Assert.Equal(["old-done", "old-failed"], deleted.Order());
-        Assert.NotNull(await _store.GetAsync("old-running", default));
-        Assert.NotNull(await _store.GetAsync("new-done", default));
-        Assert.Null(await _store.GetAsync("old-done", default));
+        Assert.Equal([Key("old-done"), Key("old-failed")], deleted.OrderBy(k => k.Name));
+        Assert.NotNull(await _store.GetAsync(Key("old-running"), default));
+        Assert.NotNull(await _store.GetAsync(Key("new-done"), default));
+        Assert.Null(await _store.GetAsync(Key("old-done"), default));
+    }
+
+    [Fact]
+    public async Task Two_accounts_may_each_have_a_job_of_the_same_name()
+    {
+        Assert.True(await _store.TryInsertAsync(NewJob("visit", 0), default));
+        Assert.True(await _store.TryInsertAsync(NewJob("visit", 1, account: OtherAccount), default));
+        Assert.Equal(T0, (await _store.GetAsync(Key("visit"), default))!.CreationTime);
+        Assert.Equal(T0.AddMinutes(1), (await _store.GetAsync(new ResourceKey(OtherAccount, "visit"), default))!.CreationTime);
+    }
+
+    [Fact]
+    public async Task A_job_is_not_found_under_another_account()
+    {
+        await _store.TryInsertAsync(NewJob("visit", 0), default);
+        Assert.Null(await _store.GetAsync(new ResourceKey(OtherAccount, "visit"), default));
+        Assert.False(await _store.DeleteAsync(new ResourceKey(OtherAccount, "visit"), default));
+        Assert.False(await _store.UpdateAsync(NewJob("visit", 0, JobStatus.InProgress, OtherAccount), default));
+        Assert.Equal(JobStatus.Queued, (await _store.GetAsync(Key("visit"), default))!.Status);
+    }
+
+    [Fact]
+    public async Task List_shows_only_the_accounts_own_jobs()
+    {
+        await _store.TryInsertAsync(NewJob("mine", 0), default);
+        await _store.TryInsertAsync(NewJob("theirs", 1, account: OtherAccount), default);
+        var page = await _store.ListAsync(Account, new JobQuery(null, null, null, null), default);
+        Assert.Equal(["mine"], page.Jobs.Select(j => j.Name));
+    }
+
+    [Fact]
+    public async Task A_job_keeps_its_account()
+    {
+        await _store.TryInsertAsync(NewJob("visit", 0, account: OtherAccount), default);
+        Assert.Equal(OtherAccount, (await Reopen().GetAsync(new ResourceKey(OtherAccount, "visit"), default))!.AccountId);
     }
 }

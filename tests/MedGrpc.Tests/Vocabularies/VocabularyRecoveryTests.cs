@@ -20,7 +20,7 @@ public sealed class VocabularyRecoveryTests : IAsyncLifetime
 
     private static Vocabulary Pending(string name, string fileUri) => new()
     {
-        Name = name, LanguageCode = "en-US", FileUri = fileUri, State = VocabularyState.Pending, LastModifiedTime = DateTimeOffset.UtcNow,
+        AccountId = "000000000000", Name = name, LanguageCode = "en-US", FileUri = fileUri, State = VocabularyState.Pending, LastModifiedTime = DateTimeOffset.UtcNow,
     };
 
     [Fact]

@@ -16,12 +16,11 @@ public sealed class PostgresDatabase : IAsyncDisposable
         if (string.IsNullOrWhiteSpace(connectionString))
             throw new InvalidOperationException("MedGrpc:Store is 'postgres' but MedGrpc:Postgres:ConnectionString is empty: set it to an Npgsql connection string.");
         DataSource = NpgsqlDataSource.Create(connectionString);
-        var applied = PostgresMigrations.Apply(DataSource);
+        var applied = PostgresMigrations.Apply(DataSource, options.Value.AccountId);
         if (applied > 0) log.LogInformation("Applied {MigrationCount} schema migrations to PostgreSQL", applied);
     }
 
     public NpgsqlDataSource DataSource { get; }
-
 
     public async Task<int> ExecuteAsync(string sql, Action<NpgsqlParameterCollection> bind, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using System.Text;
 using MedGrpc.Service.Jobs;
 
@@ -28,14 +29,14 @@ public sealed class PostgresJobEvents : IJobEvents
         notifications.Reconnected += () => _ = RefreshWatchedAsync();
     }
 
-    /// <summary>Payload: 'J', the name, a newline (never in a job name), the job; or 'N' and the name alone.</summary>
+    /// <summary>Payload: 'J', the job's key (ACCOUNT/NAME), a newline (never in a job name), the job; or 'N' and the key alone.</summary>
     public void Publish(Job job)
     {
-        var body = $"{WholeJob}{job.Name}\n{StoredRecords.Serialize(job)}";
-        _notifications.Send(PostgresNotifications.JobChanged, Encoding.UTF8.GetByteCount(body) <= MaxPayloadBytes ? body : NameOnly + job.Name);
+        var body = $"{WholeJob}{job.Key}\n{StoredRecords.Serialize(job)}";
+        _notifications.Send(PostgresNotifications.JobChanged, Encoding.UTF8.GetByteCount(body) <= MaxPayloadBytes ? body : $"{NameOnly}{job.Key}");
     }
 
-    public JobSubscription Subscribe(string jobName) => _local.Subscribe(jobName);
+    public JobSubscription Subscribe(ResourceKey job) => _local.Subscribe(job);
 
     public int WatcherCount => _local.WatcherCount;
 
@@ -45,27 +46,26 @@ public sealed class PostgresJobEvents : IJobEvents
         // Every replica hears every job's versions: only those of a job watched here are read further.
         var end = payload[0] == WholeJob ? payload.IndexOf('\n') : payload.Length;
         if (end < 2) return;
-        var name = payload[1..end];
-        if (!_local.IsWatched(name)) return;
+        if (!ResourceKey.TryParse(payload[1..end], out var key) || !_local.IsWatched(key)) return;
         if (payload[0] == WholeJob) _local.Publish(StoredRecords.Deserialize<Job>(payload[(end + 1)..]));
-        else _ = ReadAndPublishAsync(name);
+        else _ = ReadAndPublishAsync(key);
     }
 
     /// <summary>After the listening connection dropped, every watched job is read again: a version may have been missed.</summary>
     private async Task RefreshWatchedAsync()
     {
-        foreach (var name in _local.WatchedJobs) await ReadAndPublishAsync(name);
+        foreach (var key in _local.WatchedJobs) await ReadAndPublishAsync(key);
     }
 
-    private async Task ReadAndPublishAsync(string name)
+    private async Task ReadAndPublishAsync(ResourceKey key)
     {
         try
         {
-            if (await _store.GetAsync(name, CancellationToken.None) is { } job) _local.Publish(job);
+            if (await _store.GetAsync(key, CancellationToken.None) is { } job) _local.Publish(job);
         }
         catch (Exception e)
         {
-            _log.LogWarning(e, "Could not read job {JobName} for its watchers", name);
+            _log.LogWarning(e, "Could not read job {Job} for its watchers", key);
         }
     }
 }

@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using MedGrpc.Service.Jobs;
 using MedGrpc.Service.Options;
 using Microsoft.Extensions.Options;
@@ -15,13 +16,13 @@ public sealed class PostgresJobQueue : IJobQueue
 {
     private const string ClaimSql = """
         UPDATE jobs SET lease_owner = @owner, lease_until = now() + @lease
-        WHERE name = (
-            SELECT name FROM jobs
+        WHERE (account_id, name) = (
+            SELECT account_id, name FROM jobs
             WHERE status IN ('QUEUED', 'IN_PROGRESS') AND (lease_until IS NULL OR lease_until < now())
             ORDER BY creation_ticks, name
             LIMIT 1
             FOR UPDATE SKIP LOCKED)
-        RETURNING name
+        RETURNING account_id, name
         """;
 
     private readonly PostgresDatabase _database;
@@ -49,10 +50,10 @@ public sealed class PostgresJobQueue : IJobQueue
     /// <summary>Nothing to put back: unfinished jobs stay in the table, and expired leases make them claimable.</summary>
     public Task RecoverAsync(CancellationToken ct) => _notifications.Listening.WaitAsync(ct);
 
-    public void Enqueue(string jobName)
+    public void Enqueue(ResourceKey job)
     {
         Wake(); // a worker of this replica may be idle
-        _notifications.Send(PostgresNotifications.JobQueued, jobName);
+        _notifications.Send(PostgresNotifications.JobQueued, job.ToString());
     }
 
     public async Task<JobClaim> TakeAsync(CancellationToken ct)
@@ -60,19 +61,19 @@ public sealed class PostgresJobQueue : IJobQueue
         while (true)
         {
             var wake = _wake.Task;
-            var name = await TryClaimAsync(ct);
-            if (name is not null) return Hold(name);
+            if (await TryClaimAsync(ct) is { } job) return Hold(job);
             // No notification comes when a lease runs out, so look again within a fraction of the lease.
             await Task.WhenAny(wake, Task.Delay(_lease / 4, ct)).Unwrap();
             ct.ThrowIfCancellationRequested();
         }
     }
 
-    private async Task<string?> TryClaimAsync(CancellationToken ct)
+    private async Task<ResourceKey?> TryClaimAsync(CancellationToken ct)
     {
         try
         {
-            return await _database.ScalarAsync<string>(ClaimSql, BindOwner, ct);
+            var claimed = await _database.ReadAsync(ClaimSql, BindOwner, r => new ResourceKey(r.GetString(0), r.GetString(1)), ct);
+            return claimed.Count > 0 ? claimed[0] : null;
         }
         catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException)
         {
@@ -81,23 +82,23 @@ public sealed class PostgresJobQueue : IJobQueue
         }
     }
 
-    private JobClaim Hold(string name)
+    private JobClaim Hold(ResourceKey job)
     {
         var lost = new CancellationTokenSource();
         var stop = new CancellationTokenSource();
-        var renewing = RenewAsync(name, lost, stop.Token);
-        return new JobClaim(name, lost.Token, async () =>
+        var renewing = RenewAsync(job, lost, stop.Token);
+        return new JobClaim(job, lost.Token, async () =>
         {
             await stop.CancelAsync();
             await renewing;
-            await ReleaseAsync(name);
+            await ReleaseAsync(job);
             stop.Dispose();
             lost.Dispose();
         });
     }
 
     /// <summary>Renews the lease every third of its length; when it can't before the lease ends, the claim is lost.</summary>
-    private async Task RenewAsync(string name, CancellationTokenSource lost, CancellationToken stop)
+    private async Task RenewAsync(ResourceKey job, CancellationTokenSource lost, CancellationToken stop)
     {
         var heldUntil = DateTimeOffset.UtcNow + _lease;
         try
@@ -108,8 +109,8 @@ public sealed class PostgresJobQueue : IJobQueue
                 try
                 {
                     var renewed = await _database.ExecuteAsync(
-                        "UPDATE jobs SET lease_until = now() + @lease WHERE name = @name AND lease_owner = @owner",
-                        p => { BindOwner(p); p.AddWithValue("name", name); }, stop);
+                        "UPDATE jobs SET lease_until = now() + @lease WHERE account_id = @account AND name = @name AND lease_owner = @owner",
+                        p => { BindOwner(p); BindKey(p, job); }, stop);
                     if (renewed == 0)
                     {
                         await lost.CancelAsync();
@@ -119,7 +120,7 @@ public sealed class PostgresJobQueue : IJobQueue
                 }
                 catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException)
                 {
-                    _log.LogWarning("Could not renew the lease on job {JobName} ({Error})", name, e.Message);
+                    _log.LogWarning("Could not renew the lease on job {Job} ({Error})", job, e.Message);
                     if (DateTimeOffset.UtcNow >= heldUntil)
                     {
                         await lost.CancelAsync();
@@ -134,19 +135,19 @@ public sealed class PostgresJobQueue : IJobQueue
     }
 
     /// <summary>Lets go of the job: a finished one is done; an unfinished one (shutdown) is at once claimable by another replica.</summary>
-    private async Task ReleaseAsync(string name)
+    private async Task ReleaseAsync(ResourceKey job)
     {
         try
         {
             var status = await _database.ScalarAsync<string>(
-                "UPDATE jobs SET lease_owner = NULL, lease_until = NULL WHERE name = @name AND lease_owner = @owner RETURNING status",
-                p => { BindOwner(p); p.AddWithValue("name", name); }, CancellationToken.None);
-            if (status is "QUEUED" or "IN_PROGRESS") _notifications.Send(PostgresNotifications.JobQueued, name);
+                "UPDATE jobs SET lease_owner = NULL, lease_until = NULL WHERE account_id = @account AND name = @name AND lease_owner = @owner RETURNING status",
+                p => { BindOwner(p); BindKey(p, job); }, CancellationToken.None);
+            if (status is "QUEUED" or "IN_PROGRESS") _notifications.Send(PostgresNotifications.JobQueued, job.ToString());
         }
         catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException)
         {
             // The lease then simply runs out.
-            _log.LogWarning("Could not release the lease on job {JobName} ({Error})", name, e.Message);
+            _log.LogWarning("Could not release the lease on job {Job} ({Error})", job, e.Message);
         }
     }
 
@@ -154,6 +155,12 @@ public sealed class PostgresJobQueue : IJobQueue
     {
         parameters.AddWithValue("owner", Owner);
         parameters.AddWithValue("lease", _lease);
+    }
+
+    private static void BindKey(NpgsqlParameterCollection parameters, ResourceKey job)
+    {
+        parameters.AddWithValue("account", job.AccountId);
+        parameters.AddWithValue("name", job.Name);
     }
 
     private void Wake() => Interlocked.Exchange(ref _wake, NewWake()).TrySetResult();

@@ -1,3 +1,4 @@
+using MedGrpc.Service.Accounts;
 using MedGrpc.Service.Jobs;
 using Npgsql;
 
@@ -9,28 +10,27 @@ namespace MedGrpc.Service.Storage.Postgres;
 /// </summary>
 public sealed class PostgresJobStore(PostgresDatabase database) : IJobStore
 {
-
     public async Task<bool> TryInsertAsync(Job job, CancellationToken ct) =>
         await database.ExecuteAsync(
-            "INSERT INTO jobs (name, status, creation_ticks, body) VALUES (@name, @status, @ticks, @body) ON CONFLICT (name) DO NOTHING",
+            "INSERT INTO jobs (account_id, name, status, creation_ticks, body) VALUES (@account, @name, @status, @ticks, @body) ON CONFLICT (account_id, name) DO NOTHING",
             p => Bind(p, job), ct) == 1;
 
-    public async Task<Job?> GetAsync(string name, CancellationToken ct)
+    public async Task<Job?> GetAsync(ResourceKey job, CancellationToken ct)
     {
-        var body = await database.ScalarAsync<string>("SELECT body FROM jobs WHERE name = @name", p => p.AddWithValue("name", name), ct);
+        var body = await database.ScalarAsync<string>("SELECT body FROM jobs WHERE account_id = @account AND name = @name", p => BindKey(p, job), ct);
         return body is null ? null : StoredRecords.Deserialize<Job>(body);
     }
 
     public async Task<bool> UpdateAsync(Job job, CancellationToken ct) =>
         await database.ExecuteAsync(
-            "UPDATE jobs SET status = @status, creation_ticks = @ticks, body = @body WHERE name = @name AND status NOT IN ('COMPLETED', 'FAILED')",
+            "UPDATE jobs SET status = @status, creation_ticks = @ticks, body = @body WHERE account_id = @account AND name = @name AND status NOT IN ('COMPLETED', 'FAILED')",
             p => Bind(p, job), ct) == 1;
 
-    public async Task<JobPage> ListAsync(JobQuery query, CancellationToken ct)
+    public async Task<JobPage> ListAsync(string accountId, JobQuery query, CancellationToken ct)
     {
         var limit = query.MaxResults ?? JobQuery.DefaultMaxResults;
-        var where = new List<string>();
-        var parameters = new List<NpgsqlParameter>();
+        var where = new List<string> { "account_id = @account" };
+        var parameters = new List<NpgsqlParameter> { new("account", accountId) };
         if (query.Status is not null)
         {
             where.Add("status = @status");
@@ -50,8 +50,7 @@ public sealed class PostgresJobStore(PostgresDatabase database) : IJobStore
             parameters.Add(new NpgsqlParameter("after", after));
         }
         parameters.Add(new NpgsqlParameter("limit", limit + 1));
-        var sql = "SELECT body FROM jobs"
-            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
+        var sql = "SELECT body FROM jobs WHERE " + string.Join(" AND ", where)
             + " ORDER BY creation_ticks DESC, name DESC LIMIT @limit";
         var jobs = await database.ReadAsync(sql, p => p.AddRange(parameters.ToArray()), r => StoredRecords.Deserialize<Job>(r.GetString(0)), ct);
         if (jobs.Count <= limit) return new JobPage(jobs, null);
@@ -60,8 +59,8 @@ public sealed class PostgresJobStore(PostgresDatabase database) : IJobStore
         return new JobPage(jobs, PageToken.Encode(last.CreationTime.UtcTicks, last.Name));
     }
 
-    public async Task<bool> DeleteAsync(string name, CancellationToken ct) =>
-        await database.ExecuteAsync("DELETE FROM jobs WHERE name = @name", p => p.AddWithValue("name", name), ct) == 1;
+    public async Task<bool> DeleteAsync(ResourceKey job, CancellationToken ct) =>
+        await database.ExecuteAsync("DELETE FROM jobs WHERE account_id = @account AND name = @name", p => BindKey(p, job), ct) == 1;
 
     public async Task<IReadOnlyList<Job>> ListUnfinishedAsync(CancellationToken ct) =>
         await database.ReadAsync(
@@ -71,16 +70,22 @@ public sealed class PostgresJobStore(PostgresDatabase database) : IJobStore
     public async Task<int> CountUnfinishedAsync(CancellationToken ct) =>
         (int)await database.ScalarAsync<long>("SELECT count(*) FROM jobs WHERE status IN ('QUEUED', 'IN_PROGRESS')", _ => { }, ct);
 
-    public async Task<IReadOnlyList<string>> DeleteEndedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct) =>
+    public async Task<IReadOnlyList<ResourceKey>> DeleteEndedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct) =>
         await database.ReadAsync(
-            "DELETE FROM jobs WHERE status IN ('COMPLETED', 'FAILED') AND creation_ticks < @cutoff RETURNING name",
-            p => p.AddWithValue("cutoff", cutoff.UtcTicks), r => r.GetString(0), ct);
+            "DELETE FROM jobs WHERE status IN ('COMPLETED', 'FAILED') AND creation_ticks < @cutoff RETURNING account_id, name",
+            p => p.AddWithValue("cutoff", cutoff.UtcTicks), r => new ResourceKey(r.GetString(0), r.GetString(1)), ct);
 
     private static void Bind(NpgsqlParameterCollection parameters, Job job)
     {
-        parameters.AddWithValue("name", job.Name);
+        BindKey(parameters, job.Key);
         parameters.AddWithValue("status", job.Status.ToAws());
         parameters.AddWithValue("ticks", job.CreationTime.UtcTicks);
         parameters.AddWithValue("body", StoredRecords.Serialize(job));
+    }
+
+    private static void BindKey(NpgsqlParameterCollection parameters, ResourceKey job)
+    {
+        parameters.AddWithValue("account", job.AccountId);
+        parameters.AddWithValue("name", job.Name);
     }
 }
