@@ -52,6 +52,10 @@ public sealed class JobProcessor(
                 // Shutting down or lease lost: the job stays IN_PROGRESS in the store and is taken up again.
                 throw;
             }
+            catch (ObjectWriteFailedException refused)
+            {
+                await lifecycle.FailAsync(await CurrentAsync(job, ct), $"The transcript {refused.Message} Free space there and start the job again.", CancellationToken.None);
+            }
             catch (ObjectStoreUnavailableException unavailable)
             {
                 await lifecycle.FailAsync(await CurrentAsync(job, ct), $"The object store couldn't be reached: {unavailable.Message} Check that the S3 service is up and start the job again.", CancellationToken.None);

@@ -39,6 +39,10 @@ public sealed class FolderObjectStore(IOptions<MedGrpcOptions> options) : IObjec
             File.Move(temporary, path, overwrite: true);
             return size;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw ObjectWriteFailedException.For(location, e);
+        }
         finally
         {
             File.Delete(temporary);

@@ -87,4 +87,49 @@ public sealed class FaultTests : IAsyncLifetime
         Assert.Equal(TranscriptionJobStatus.Completed, events[^1].MedicalTranscriptionJob.TranscriptionJobStatus);
         Assert.Equal(["killed-embedded.json"], Directory.EnumerateFiles(Path.Combine(_dataDir, "buckets", "out")).Select(Path.GetFileName).Where(f => !f!.EndsWith(".partial")));
     }
+
+    [Fact]
+    public async Task A_job_completes_when_s3_comes_back_within_its_retries()
+    {
+        var s3 = Own(await S3Server.StartAsync());
+        // Eight retries from 200 ms doubling: about 50 s of trying, far longer than s3rver takes to start again.
+        var replica = Own(new TestServer(1, s3: s3, settings: "--MedGrpc:S3:Retries=8"));
+        await replica.StartAppAsync();
+        replica.CreateBucket("out");
+        await replica.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation("s3-back", replica.PutFile("media", "back.wav", MediaFiles.Dictation30Seconds)));
+        await replica.Jobs.WaitForRecognitionAsync("s3-back");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        await using var watch = replica.Jobs.WatchAsync("s3-back", timeout.Token).GetAsyncEnumerator();
+
+        await s3.StopProcessAsync();
+        // The write stage is reported just before the transcript is written: from here the write meets a dead S3.
+        while (await watch.MoveNextAsync() && watch.Current.Stage != "write") { }
+        await s3.StartProcessAsync();
+
+        var last = watch.Current;
+        while (await watch.MoveNextAsync()) last = watch.Current;
+        Assert.Equal(TranscriptionJobStatus.Completed, last.MedicalTranscriptionJob.TranscriptionJobStatus);
+        Assert.Equal(["s3-back.json"], await s3.KeysAsync("out"));
+    }
+
+    [Fact]
+    public async Task A_full_disk_fails_the_job_with_a_clear_reason_and_leaves_no_part_of_the_transcript()
+    {
+        var server = Own(new TestServer(1, dataDir: _dataDir, backend: TestBackend.Embedded));
+        await server.StartAppAsync();
+        var media = server.PutFile("media", "full.wav", MediaFiles.GoForward);
+        using var disk = FullDisk.MountAt(server.BucketPath("full"));
+
+        var failed = await server.RunAsync(Requests.Dictation("disk-full", media, outputBucket: "full"));
+
+        Assert.Equal(TranscriptionJobStatus.Failed, failed.TranscriptionJobStatus);
+        Assert.Equal("The transcript s3://full/disk-full.json couldn't be written: the disk holding its bucket is full. Free space there and start the job again.", failed.FailureReason);
+        Assert.Empty(disk.Contents());
+
+        // The service goes on: with space again, the same job completes.
+        disk.Free();
+        await server.Jobs.DeleteMedicalTranscriptionJobAsync(new DeleteMedicalTranscriptionJobRequest { MedicalTranscriptionJobName = "disk-full" });
+        Assert.Equal(TranscriptionJobStatus.Completed, (await server.RunAsync(Requests.Dictation("disk-full", media, outputBucket: "full"))).TranscriptionJobStatus);
+        Assert.Equal(["disk-full.json"], disk.Contents());
+    }
 }
