@@ -17,7 +17,13 @@ public sealed class MedGrpcOptions
     /// </summary>
     public double ShutdownGraceSeconds { get; set; } = 20;
 
-    /// <summary>The accountId written into transcripts and ARNs.</summary>
+    /// <summary>
+    /// How often vocabularies PENDING for longer than this are read again: the replica that was reading
+    /// one may have died. Reading a file takes seconds, so a minute never doubles a live read.
+    /// </summary>
+    public double PendingVocabularySweepSeconds { get; set; } = 60;
+
+    /// <summary>The account of callers when no API keys are configured, and of records from before accounts.</summary>
     public string AccountId { get; set; } = "000000000000";
 
     public string Region { get; set; } = "us-east-1";

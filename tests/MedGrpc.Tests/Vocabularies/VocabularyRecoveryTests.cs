@@ -36,6 +36,19 @@ public sealed class VocabularyRecoveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_vocabulary_whose_reader_died_is_read_by_a_running_server()
+    {
+        await using var server = new TestServer(settings: "--MedGrpc:PendingVocabularySweepSeconds=0.5");
+        await server.StartAppAsync();
+        server.CreateBucket("media");
+        // PENDING for an hour and in no queue here: the replica that took it up died reading it.
+        var orphan = Pending("orphaned", server.PutTable("vocabularies/orphaned.txt", "metformin\t\t\t")) with { LastModifiedTime = DateTimeOffset.UtcNow.AddHours(-1) };
+        await server.Services.GetRequiredService<IVocabularyStore>().TryInsertAsync(orphan, default);
+
+        Assert.Equal(Transcribe.V1.VocabularyState.Ready, (await server.WaitUntilSettledAsync("orphaned")).VocabularyState);
+    }
+
+    [Fact]
     public async Task A_READY_vocabulary_is_still_READY_after_a_restart()
     {
         _server.CreateBucket("media");
