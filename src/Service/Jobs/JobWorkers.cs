@@ -39,7 +39,9 @@ public sealed class JobWorkers(
         {
             return;
         }
-        var workers = Enumerable.Range(0, options.Value.EffectiveWorkers).Select(_ => RunWorkerAsync(stoppingToken));
+        // Never more workers than jobs may run at once (on PostgreSQL the queue also holds that cap across replicas).
+        var count = Math.Min(options.Value.EffectiveWorkers, Math.Max(1, options.Value.Limits.MaxConcurrentJobs));
+        var workers = Enumerable.Range(0, count).Select(_ => RunWorkerAsync(stoppingToken));
         await Task.WhenAll(workers);
     }
 

@@ -3,7 +3,10 @@ namespace MedGrpc.Service.Options;
 /// <summary>"MedGrpc:Limits": how much work the service accepts and how long it keeps job records.</summary>
 public sealed class LimitsOptions
 {
-    /// <summary>Jobs that may run at once across all replicas (AWS: 250). Each replica runs at most its workers' worth.</summary>
+    /// <summary>
+    /// Jobs that may run at once across all replicas (AWS: 250): each replica runs at most its workers' worth,
+    /// and on PostgreSQL no replica claims a job while this many are held.
+    /// </summary>
     public int MaxConcurrentJobs { get; set; } = 250;
 
     /// <summary>Jobs that may wait beyond those: Start answers LimitExceeded once this many are queued.</summary>

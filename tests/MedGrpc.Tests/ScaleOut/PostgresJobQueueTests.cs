@@ -37,14 +37,18 @@ public sealed class PostgresJobQueueTests : IAsyncLifetime
     }
 
     /// <summary>A replica's queue: a database object, notifications listening, the queue over them.</summary>
-    private async Task<PostgresJobQueue> ReplicaQueueAsync()
+    private async Task<PostgresJobQueue> ReplicaQueueAsync(int maxRunning = 250)
     {
         var database = Own(Databases.Open(_connectionString, LeaseSeconds));
         var notifications = new PostgresNotifications(database, NullLogger<PostgresNotifications>.Instance);
         await notifications.StartAsync(_stop.Token);
         _owned.Add(new AsyncDisposable(() => notifications.StopAsync(CancellationToken.None)));
         var queue = new PostgresJobQueue(database, notifications,
-            Microsoft.Extensions.Options.Options.Create(new MedGrpcOptions { Postgres = new PostgresOptions { LeaseSeconds = LeaseSeconds } }),
+            Microsoft.Extensions.Options.Options.Create(new MedGrpcOptions
+            {
+                Postgres = new PostgresOptions { LeaseSeconds = LeaseSeconds },
+                Limits = new LimitsOptions { MaxConcurrentJobs = maxRunning },
+            }),
             NullLogger<PostgresJobQueue>.Instance);
         await queue.RecoverAsync(_stop.Token);
         return queue;
@@ -158,6 +162,23 @@ public sealed class PostgresJobQueueTests : IAsyncLifetime
         await claim.DisposeAsync();
         await using var again = await (await ReplicaQueueAsync()).TakeAsync(Within(LeaseSeconds / 2));
         Assert.Equal("handed-back", again.Job.Name);
+    }
+
+    [Fact]
+    public async Task No_replica_claims_a_job_while_the_running_cap_is_held()
+    {
+        await InsertAsync("running", 1);
+        await InsertAsync("waiting", 2);
+        var first = await (await ReplicaQueueAsync(maxRunning: 1)).TakeAsync(Within(10));
+        var other = await ReplicaQueueAsync(maxRunning: 1);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => other.TakeAsync(Within(2 * LeaseSeconds)));
+
+        // The running job ends and is let go: the slot is free, and the waiting replica is woken to take the next.
+        var next = other.TakeAsync(Within(30));
+        await _store.UpdateAsync((await _store.GetAsync(Key("running"), default))! with { Status = JobStatus.Completed }, default);
+        await first.DisposeAsync();
+        await using var claim = await next;
+        Assert.Equal("waiting", claim.Job.Name);
     }
 
     [Fact]

@@ -11,9 +11,15 @@ namespace MedGrpc.Service.Storage.Postgres;
 /// live lease holds (FOR UPDATE SKIP LOCKED, so replicas never wait on each other's picks), renews
 /// its lease while it runs, and lets go when done. A replica that dies stops renewing: once its
 /// lease runs out, another replica claims the job (at-least-once; the store keeps one end per job).
+/// Live leases are the running jobs of all replicas: no claim is made while MaxConcurrentJobs are held.
 /// </summary>
 public sealed class PostgresJobQueue : IJobQueue
 {
+    // Claims queue behind one advisory lock, so two replicas can't both take the last running slot.
+    private const long ClaimLockKey = 0x4D656743; // "MedC"
+
+    private const string RunningSql = "SELECT count(*) FROM jobs WHERE status IN ('QUEUED', 'IN_PROGRESS') AND lease_until > now()";
+
     private const string ClaimSql = """
         UPDATE jobs SET lease_owner = @owner, lease_until = now() + @lease
         WHERE (account_id, name) = (
@@ -28,6 +34,7 @@ public sealed class PostgresJobQueue : IJobQueue
     private readonly PostgresDatabase _database;
     private readonly PostgresNotifications _notifications;
     private readonly TimeSpan _lease;
+    private readonly int _maxRunning;
     private readonly ILogger<PostgresJobQueue> _log;
     private TaskCompletionSource _wake = NewWake();
 
@@ -36,6 +43,7 @@ public sealed class PostgresJobQueue : IJobQueue
         _database = database;
         _notifications = notifications;
         _lease = options.Value.Postgres.Lease;
+        _maxRunning = options.Value.Limits.MaxConcurrentJobs;
         _log = log;
         notifications.Received += (channel, _) =>
         {
@@ -72,8 +80,21 @@ public sealed class PostgresJobQueue : IJobQueue
     {
         try
         {
-            var claimed = await _database.ReadAsync(ClaimSql, BindOwner, r => new ResourceKey(r.GetString(0), r.GetString(1)), ct);
-            return claimed.Count > 0 ? claimed[0] : null;
+            await using var connection = await _database.DataSource.OpenConnectionAsync(ct);
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            await using (var lockClaims = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({ClaimLockKey})", connection, transaction))
+                await lockClaims.ExecuteNonQueryAsync(ct);
+            await using (var running = new NpgsqlCommand(RunningSql, connection, transaction))
+                if ((long)(await running.ExecuteScalarAsync(ct))! >= _maxRunning) return null;
+            ResourceKey? claimed = null;
+            await using (var claim = new NpgsqlCommand(ClaimSql, connection, transaction))
+            {
+                BindOwner(claim.Parameters);
+                await using var reader = await claim.ExecuteReaderAsync(ct);
+                if (await reader.ReadAsync(ct)) claimed = new ResourceKey(reader.GetString(0), reader.GetString(1));
+            }
+            await transaction.CommitAsync(ct);
+            return claimed;
         }
         catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException)
         {
@@ -134,7 +155,10 @@ public sealed class PostgresJobQueue : IJobQueue
         }
     }
 
-    /// <summary>Lets go of the job: a finished one is done; an unfinished one (shutdown) is at once claimable by another replica.</summary>
+    /// <summary>
+    /// Lets go of the job: an unfinished one (shutdown) is at once claimable by another replica, and either
+    /// way a running slot is free, so workers waiting at the cap are woken.
+    /// </summary>
     private async Task ReleaseAsync(ResourceKey job)
     {
         try
@@ -142,7 +166,7 @@ public sealed class PostgresJobQueue : IJobQueue
             var status = await _database.ScalarAsync<string>(
                 "UPDATE jobs SET lease_owner = NULL, lease_until = NULL WHERE account_id = @account AND name = @name AND lease_owner = @owner RETURNING status",
                 p => { BindOwner(p); BindKey(p, job); }, CancellationToken.None);
-            if (status is "QUEUED" or "IN_PROGRESS") _notifications.Send(PostgresNotifications.JobQueued, job.ToString());
+            if (status is not null) _notifications.Send(PostgresNotifications.JobQueued, job.ToString());
         }
         catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException)
         {
