@@ -55,6 +55,7 @@ public sealed class ServiceProcess : IDisposable
                      // The benches measure the service, not the per-caller throttle: one bench client is every caller.
                      "--MedGrpc:Limits:StartRequestsPerSecond=100000", "--MedGrpc:Limits:GetRequestsPerSecond=100000",
                      "--MedGrpc:Limits:ListRequestsPerSecond=100000",
+                     "--MedGrpc:Metrics:Port=0",
                  }.Concat(settings ?? []))
             start.ArgumentList.Add(arg);
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the service");

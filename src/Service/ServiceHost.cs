@@ -3,6 +3,7 @@ using MedGrpc.Service.Diarization;
 using MedGrpc.Service.Engines;
 using MedGrpc.Service.Engines.PocketSphinx;
 using MedGrpc.Service.Health;
+using MedGrpc.Service.Telemetry;
 using MedGrpc.Service.Jobs;
 using MedGrpc.Service.Media;
 using MedGrpc.Service.Options;
@@ -29,6 +30,7 @@ public static class ServiceHost
         builder.Services.AddOptions<MedGrpcOptions>().Bind(builder.Configuration.GetSection(MedGrpcOptions.Section));
         builder.Services.AddGrpc(grpc =>
         {
+            grpc.Interceptors.Add<MetricsInterceptor>();
             grpc.Interceptors.Add<ErrorInterceptor>();
             grpc.Interceptors.Add<AuthInterceptor>();
             grpc.Interceptors.Add<RateLimitInterceptor>();
@@ -36,12 +38,14 @@ public static class ServiceHost
         builder.Services.AddSingleton<AuthInterceptor>();
         builder.Services.AddSingleton<RateLimitInterceptor>();
         builder.Services.AddGrpcReflection();
-        builder.Services.AddGrpcHealthChecks().AddCheck<JobStoreHealthCheck>("job-store");
+        builder.Services.AddMedGrpcHealthChecks();
 
         builder.Services.AddSingleton(TimeProvider.System);
         var service = builder.Configuration.GetSection(MedGrpcOptions.Section).Get<MedGrpcOptions>() ?? new MedGrpcOptions();
         // The host waits for the workers' grace period, and a little more for the hand-back itself.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(Math.Max(0, service.ShutdownGraceSeconds) + 5));
+        builder.Services.AddMedGrpcTelemetry(service);
+        builder.Services.AddSingleton<MetricsInterceptor>();
         AddStore(builder.Services, service.Store);
         AddObjects(builder.Services, service.Objects);
         builder.Services.AddSingleton<ITranscriptionEngine, PocketSphinxEngine>();

@@ -10,6 +10,9 @@ public interface ITranscriptionEngine
     /// <param name="options">What to produce beyond the best words.</param>
     /// <param name="progress">Seconds of audio consumed so far.</param>
     Task<Recognition> RecognizeAsync(Stream pcm, RecognitionOptions options, IProgress<double>? progress, CancellationToken ct);
+
+    /// <summary>Loads the model before the first job needs it; the health service says NOT_SERVING until it has.</summary>
+    Task WarmUpAsync(CancellationToken ct) => Task.CompletedTask;
 }
 
 /// <param name="MaxAlternatives">Hypotheses wanted per utterance, the best included; 1 or less: the best only.</param>
@@ -22,6 +25,9 @@ public sealed record RecognitionOptions(int MaxAlternatives = 1, RecognitionVoca
 /// <summary>What an engine heard: utterances (stretches of speech between pauses) of timed words.</summary>
 public sealed record Recognition(IReadOnlyList<RecognizedUtterance> Utterances)
 {
+    /// <summary>CPU time the engine spent on it, where the engine can tell; 0 otherwise.</summary>
+    public double CpuSeconds { get; init; }
+
     public IEnumerable<RecognizedWord> Words => Utterances.SelectMany(u => u.Words);
 }
 

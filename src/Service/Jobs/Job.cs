@@ -31,6 +31,9 @@ public sealed record Job
     /// <summary>What the job is doing now: queued, decode, recognize, write, completed, failed.</summary>
     public string Stage { get; init; } = JobStages.Queued;
 
+    /// <summary>The W3C trace context of the Start call, so the job's run joins its trace; null when tracing is off.</summary>
+    public string? TraceParent { get; init; }
+
     public string Name => Request.MedicalTranscriptionJobName;
 
     [JsonIgnore]

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using MedGrpc.Service.Errors;
 using MedGrpc.Service.Storage;
+using MedGrpc.Service.Telemetry;
 
 namespace MedGrpc.Service.Jobs;
 
@@ -7,7 +9,7 @@ namespace MedGrpc.Service.Jobs;
 /// The one place a job's state changes: QUEUED → IN_PROGRESS → COMPLETED | FAILED. Every change
 /// is persisted first, then published to watchers.
 /// </summary>
-public sealed class JobLifecycle(IJobStore store, IJobEvents events, TimeProvider clock, ILogger<JobLifecycle> log)
+public sealed class JobLifecycle(IJobStore store, IJobEvents events, ServiceMetrics metrics, TimeProvider clock, ILogger<JobLifecycle> log)
 {
     public async Task<Job> CreateAsync(string accountId, JobRequest request, CancellationToken ct)
     {
@@ -20,6 +22,8 @@ public sealed class JobLifecycle(IJobStore store, IJobEvents events, TimeProvide
             MediaFormat = request.MediaFormat,
             MediaSampleRateHertz = request.MediaSampleRateHertz,
             Stage = JobStages.Queued,
+            // The Start call's trace: the job's run, on whichever replica, continues it (JobTracing).
+            TraceParent = Activity.Current?.Id,
         };
         if (!await store.TryInsertAsync(job, ct)) throw ServiceException.JobNameTaken();
         log.LogInformation("Job {JobName} of account {AccountId} queued", job.Name, job.AccountId);
@@ -66,7 +70,10 @@ public sealed class JobLifecycle(IJobStore store, IJobEvents events, TimeProvide
     {
         if (!await store.UpdateAsync(job, ct)) throw new JobEndedElsewhereException(job.Name);
         if (job.Status.IsTerminal())
+        {
+            metrics.JobEnded(job);
             log.LogInformation("Job {JobName} of account {AccountId} {JobStatus} {FailureReason}", job.Name, job.AccountId, job.Status.ToAws(), job.FailureReason);
+        }
         events.Publish(job);
         return job;
     }

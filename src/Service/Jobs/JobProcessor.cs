@@ -3,6 +3,7 @@ using MedGrpc.Service.Diarization;
 using MedGrpc.Service.Engines;
 using MedGrpc.Service.Media;
 using MedGrpc.Service.Storage;
+using MedGrpc.Service.Telemetry;
 using MedGrpc.Service.Transcripts;
 using MedGrpc.Service.Vocabularies;
 
@@ -22,6 +23,7 @@ public sealed class JobProcessor(
     ITranscriptionEngine engine,
     TranscriptWriter writer,
     ISpeakerDiarizer diarizer,
+    ServiceMetrics metrics,
     ILogger<JobProcessor> log)
 {
     // Progress: recognition runs from 5% to 90%, diarization to 95%, then the write; published at most every 5 points.
@@ -35,6 +37,7 @@ public sealed class JobProcessor(
         var job = await store.GetAsync(key, ct);
         if (job is null || job.Status.IsTerminal()) return;
         var jobName = key.Name;
+        using var run = JobTracing.StartRun(job);
         using var scope = log.BeginScope(new Dictionary<string, object> { ["AccountId"] = key.AccountId, ["JobName"] = jobName });
         try
         {
@@ -76,6 +79,9 @@ public sealed class JobProcessor(
 
     private async Task RunAsync(Job job, CancellationToken ct)
     {
+        var running = System.Diagnostics.Stopwatch.StartNew();
+        using var stages = new JobTracing.Stages();
+        stages.Enter(JobStages.Decode);
         var request = job.Request;
         var settings = request.Settings;
         RecognitionVocabulary? vocabulary = null;
@@ -101,6 +107,7 @@ public sealed class JobProcessor(
         var options = new RecognitionOptions(settings.ShowAlternatives == true ? settings.MaxAlternatives ?? 1 : 1, vocabulary);
         var features = settings.ShowSpeakerLabels == true ? new AcousticFeatures() : null;
 
+        stages.Enter(JobStages.Recognize);
         job = await lifecycle.ReportProgressAsync(job, JobStages.Recognize, RecognizeFrom, ct);
         var reporter = new ProgressReporter(lifecycle, job, media.DurationSeconds * channels, ct);
         var recognitions = await Task.WhenAll(Enumerable.Range(0, channels).Select(channel =>
@@ -110,10 +117,12 @@ public sealed class JobProcessor(
         IReadOnlyList<SpeakerTurn>? turns = null;
         if (features is not null)
         {
+            stages.Enter(JobStages.Diarize);
             job = await lifecycle.ReportProgressAsync(job, JobStages.Diarize, RecognizeTo, ct);
             turns = diarizer.Diarize(features, recognitions[0], settings.MaxSpeakerLabels ?? 2);
         }
 
+        stages.Enter(JobStages.Write);
         job = await lifecycle.ReportProgressAsync(job, JobStages.Write, WriteFrom, ct);
         var transcript = TranscriptBuilder.Build(job.Name, job.AccountId,
             new TranscriptInput(recognitions, channelIdentification, settings.ShowAlternatives == true, turns,
@@ -121,6 +130,7 @@ public sealed class JobProcessor(
         var location = OutputLocation.For(request.OutputBucketName!, request.OutputKey, job.Name);
         await writer.WriteAsync(location, transcript, TranscriptWriter.Sealing.For(request), ct);
         await lifecycle.CompleteAsync(job, location.ToString(), media.MediaFormat, media.SampleRate, ct);
+        metrics.Recognized(running.Elapsed.TotalSeconds, media.DurationSeconds, recognitions.Sum(r => r.CpuSeconds));
     }
 
     private async Task<Recognition> RecognizeAsync(

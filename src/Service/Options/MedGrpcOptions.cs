@@ -44,6 +44,10 @@ public sealed class MedGrpcOptions
 
     public S3Options S3 { get; set; } = new();
 
+    public MetricsOptions Metrics { get; set; } = new();
+
+    public TracingOptions Tracing { get; set; } = new();
+
     public PocketSphinxOptions PocketSphinx { get; set; } = new();
 
     public int EffectiveWorkers => Workers > 0 ? Workers : Environment.ProcessorCount;

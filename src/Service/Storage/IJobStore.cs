@@ -25,6 +25,9 @@ public interface IJobStore
     /// <summary>How many jobs of all accounts are QUEUED or IN_PROGRESS: the service's backlog.</summary>
     Task<int> CountUnfinishedAsync(CancellationToken ct);
 
+    /// <summary>How many jobs of all accounts are in each status (AWS's names); statuses without jobs are left out.</summary>
+    Task<IReadOnlyDictionary<string, int>> CountByStatusAsync(CancellationToken ct);
+
     /// <summary>Deletes the COMPLETED and FAILED jobs of all accounts created before the cutoff; returns which.</summary>
     Task<IReadOnlyList<ResourceKey>> DeleteEndedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct);
 

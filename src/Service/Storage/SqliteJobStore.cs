@@ -110,6 +110,17 @@ public sealed class SqliteJobStore : IJobStore
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct));
     }
 
+    public async Task<IReadOnlyDictionary<string, int>> CountByStatusAsync(CancellationToken ct)
+    {
+        await using var connection = _database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT status, count(*) FROM jobs GROUP BY status";
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) counts[reader.GetString(0)] = reader.GetInt32(1);
+        return counts;
+    }
+
     public Task<IReadOnlyList<ResourceKey>> DeleteEndedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct) =>
         _database.WriteAsync<IReadOnlyList<ResourceKey>>(async connection =>
         {

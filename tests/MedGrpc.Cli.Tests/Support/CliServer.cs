@@ -44,6 +44,7 @@ public sealed class CliServer : IAsyncLifetime
             $"--MedGrpc:DataDir={DataDir}",
             "--MedGrpc:Workers=2",
             "--Logging:LogLevel:Default=Warning",
+            "--MedGrpc:Metrics:Port=0",
         ]);
         await _app.StartAsync();
         Address = _app.Urls.First();

@@ -11,11 +11,12 @@ public sealed class HealthAndReflectionTests(ServerFixture fixture) : IClassFixt
     private readonly TestServer _server = fixture.Server;
 
     [Fact]
-    public async Task The_health_service_reports_serving()
-    {
-        var response = await new Health.HealthClient(_server.Channel).CheckAsync(new HealthCheckRequest());
-        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, response.Status);
-    }
+    public async Task The_health_service_reports_serving_once_the_engine_is_loaded() =>
+        await HealthProbe.WaitForAsync(_server.Channel, HealthCheckResponse.Types.ServingStatus.Serving);
+
+    [Fact]
+    public async Task The_liveness_service_reports_serving() =>
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, await HealthProbe.CheckAsync(_server.Channel, "liveness"));
 
     [Fact]
     public async Task Reflection_lists_the_services_as_grpcurl_list_would()

@@ -165,6 +165,16 @@ public abstract class JobStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Jobs_are_counted_by_status_over_all_accounts()
+    {
+        await _store.TryInsertAsync(NewJob("queued", 0), default);
+        await _store.TryInsertAsync(NewJob("queued-elsewhere", 1, account: OtherAccount), default);
+        await _store.TryInsertAsync(NewJob("done", 2, JobStatus.Completed), default);
+        var counts = await _store.CountByStatusAsync(default);
+        Assert.Equal(new Dictionary<string, int> { ["QUEUED"] = 2, ["COMPLETED"] = 1 }, counts);
+    }
+
+    [Fact]
     public async Task Ended_jobs_created_before_the_cutoff_are_deleted_and_no_others()
     {
         await _store.TryInsertAsync(NewJob("old-done", 0, JobStatus.Completed), default);

@@ -24,16 +24,21 @@ public sealed class PocketSphinxEngine(IOptions<MedGrpcOptions> options, ILogger
         {
             WorkerThreadPriority.LowerCurrentThread(); // a LongRunning task has a thread of its own
             var key = options.Vocabulary?.Key ?? Plain;
+            var cpuAtStart = ThreadCpuTime.Seconds();
             var decoder = Rent(key, options.Vocabulary);
             try
             {
-                return decoder.Recognize(pcm, options, progress, ct);
+                return decoder.Recognize(pcm, options, progress, ct) with { CpuSeconds = ThreadCpuTime.Seconds() - cpuAtStart };
             }
             finally
             {
                 Return(key, decoder);
             }
         }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>Loads one plain decoder and keeps it idle for the first job.</summary>
+    public Task WarmUpAsync(CancellationToken ct) =>
+        Task.Factory.StartNew(() => Return(Plain, Rent(Plain, null)), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     private PocketSphinxDecoder Rent(string key, RecognitionVocabulary? vocabulary)
     {

@@ -70,6 +70,10 @@ public sealed class PostgresJobStore(PostgresDatabase database) : IJobStore
     public async Task<int> CountUnfinishedAsync(CancellationToken ct) =>
         (int)await database.ScalarAsync<long>("SELECT count(*) FROM jobs WHERE status IN ('QUEUED', 'IN_PROGRESS')", _ => { }, ct);
 
+    public async Task<IReadOnlyDictionary<string, int>> CountByStatusAsync(CancellationToken ct) =>
+        (await database.ReadAsync("SELECT status, count(*) FROM jobs GROUP BY status", _ => { }, r => (Status: r.GetString(0), Count: (int)r.GetInt64(1)), ct))
+            .ToDictionary(row => row.Status, row => row.Count, StringComparer.Ordinal);
+
     public async Task<IReadOnlyList<ResourceKey>> DeleteEndedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct) =>
         await database.ReadAsync(
             "DELETE FROM jobs WHERE status IN ('COMPLETED', 'FAILED') AND creation_ticks < @cutoff RETURNING account_id, name",
