@@ -2,12 +2,16 @@
 # Installs what MedGrpc needs on Debian 12 when it is missing: ffmpeg, PocketSphinx and its
 # en-US model, the pocketsphinx CLI (the bench's baseline), python3 (the speech set's scorer),
 # flite and espeak-ng (grapheme-to-phoneme; flite also voices test audio), irstlm, sphinxbase-utils, hunspell-en-med and hunspell-en-us
-# (the medical language model and its clinical words). Then builds the medical language model when its sources changed.
+# (the medical language model and its clinical words), and the gRPC libraries of the Python and Node samples (samples/).
+# Then builds the medical language model when its sources changed.
 set -euo pipefail
 
 # postgresql: the real PostgreSQL the scale-out tests start; node and npm (below) run the S3-compatible server.
 # hunspell-en-us: which nouns take a plural (the medical model's inflections).
-packages=(ffmpeg libpocketsphinx3 pocketsphinx-en-us pocketsphinx python3 flite espeak-ng irstlm sphinxbase-utils hunspell-en-med hunspell-en-us postgresql)
+# python3-grpcio, protobuf-compiler, protobuf-compiler-grpc (grpc_python_plugin) and libprotobuf-dev (the
+# well-known .protos): the Python sample and its stubs. Not python3-grpc-tools: its protoc (1.14) predates proto3 `optional`.
+packages=(ffmpeg libpocketsphinx3 pocketsphinx-en-us pocketsphinx python3 flite espeak-ng irstlm sphinxbase-utils hunspell-en-med hunspell-en-us postgresql
+  python3-grpcio protobuf-compiler protobuf-compiler-grpc libprotobuf-dev)
 missing=()
 # Node.js may come from elsewhere than Debian (its own npm included): ask for Debian's only when there is none.
 command -v npm >/dev/null || missing+=(nodejs npm)
@@ -28,6 +32,10 @@ cd "$(dirname "$0")/.."
 # s3rver, pinned by scripts/s3rver/package-lock.json.
 if [ ! -f scripts/s3rver/node_modules/s3rver/bin/s3rver.js ]; then
   (cd scripts/s3rver && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+# The Node sample's @grpc/grpc-js and @grpc/proto-loader, pinned by samples/node/package-lock.json.
+if [ ! -f samples/node/node_modules/.package-lock.json ] || [ samples/node/package-lock.json -nt samples/node/node_modules/.package-lock.json ]; then
+  (cd samples/node && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
 model=models/medical/build/medical.lm.bin
 if [ ! -f "$model" ] || [ -n "$(find models/medical/sources scripts/medical-model scripts/build-medical-model.sh -newer "$model" -print -quit)" ]; then
