@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what MedGrpc needs on Debian 12 when it is missing: ffmpeg, PocketSphinx and its
-# en-US model, the pocketsphinx CLI (the bench's baseline), python3 (the speech set's scorer),
+# en-US model, libgomp1 (the Whisper engine's native runtime), the pocketsphinx CLI (the bench's baseline), python3 (the speech set's scorer),
 # flite and espeak-ng (grapheme-to-phoneme; flite also voices test audio), irstlm, sphinxbase-utils, hunspell-en-med and hunspell-en-us
 # (the medical language model and its clinical words). Then builds the medical language model when its sources changed.
 set -euo pipefail
 
 # postgresql: the real PostgreSQL the scale-out tests start; node and npm (below) run the S3-compatible server.
 # hunspell-en-us: which nouns take a plural (the medical model's inflections).
-packages=(ffmpeg libpocketsphinx3 pocketsphinx-en-us pocketsphinx python3 flite espeak-ng irstlm sphinxbase-utils hunspell-en-med hunspell-en-us postgresql)
+# libgomp1: OpenMP, which Whisper.net's whisper.cpp runtime (libggml-*-whisper.so) links against (the Whisper engine).
+packages=(ffmpeg libpocketsphinx3 pocketsphinx-en-us pocketsphinx python3 flite espeak-ng irstlm sphinxbase-utils hunspell-en-med hunspell-en-us postgresql libgomp1)
 missing=()
 # Node.js may come from elsewhere than Debian (its own npm included): ask for Debian's only when there is none.
 command -v npm >/dev/null || missing+=(nodejs npm)
