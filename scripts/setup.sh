@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what MedGrpc needs on Debian 12 when it is missing: ffmpeg, PocketSphinx and its
-# en-US model, the pocketsphinx CLI (the bench's baseline), python3 (the speech set's scorer),
+# en-US model, libgomp1 (the Whisper engine's native runtime), the pocketsphinx CLI (the bench's baseline), python3 (the speech set's scorer),
 # flite and espeak-ng (grapheme-to-phoneme; flite also voices test audio), irstlm, sphinxbase-utils, hunspell-en-med and hunspell-en-us
 # (the medical language model and its clinical words), and the gRPC libraries of the Python and Node samples (samples/).
 # Then builds the medical language model when its sources changed.
@@ -10,8 +10,9 @@ set -euo pipefail
 # hunspell-en-us: which nouns take a plural (the medical model's inflections).
 # python3-grpcio, protobuf-compiler, protobuf-compiler-grpc (grpc_python_plugin) and libprotobuf-dev (the
 # well-known .protos): the Python sample and its stubs. Not python3-grpc-tools: its protoc (1.14) predates proto3 `optional`.
+# libgomp1: OpenMP, which Whisper.net's whisper.cpp runtime (libggml-*-whisper.so) links against (the Whisper engine).
 packages=(ffmpeg libpocketsphinx3 pocketsphinx-en-us pocketsphinx python3 flite espeak-ng irstlm sphinxbase-utils hunspell-en-med hunspell-en-us postgresql
-  python3-grpcio protobuf-compiler protobuf-compiler-grpc libprotobuf-dev)
+  python3-grpcio protobuf-compiler protobuf-compiler-grpc libprotobuf-dev libgomp1)
 missing=()
 # Node.js may come from elsewhere than Debian (its own npm included): ask for Debian's only when there is none.
 command -v npm >/dev/null || missing+=(nodejs npm)

@@ -15,45 +15,12 @@ public static class AccuracyBench
 {
     public static async Task RunAsync(ServiceProcess service, string speechDir, string resultsDir, bool baseline, string? only, bool hints, int maxAlternatives)
     {
-        var items = SpeechItem.Load(speechDir).Where(i => only is null || i.Id.Contains(only)).ToList();
+        var items = Items(speechDir, only);
         var serviceDir = Directory.CreateDirectory(Path.Combine(resultsDir, "service")).FullName;
         var rawDir = Directory.CreateDirectory(Path.Combine(resultsDir, "pocketsphinx_continuous")).FullName;
-        var serviceCpu = new Dictionary<string, double>();
         var rawCpu = new Dictionary<string, double>();
-
-        foreach (var item in items)
-        {
-            var uri = await UploadAsync(service, item);
-            var cpuBefore = ProcessCpu.Seconds(service.Pid);
-            var wall = Stopwatch.StartNew();
-            var request = new StartMedicalTranscriptionJobRequest
-            {
-                MedicalTranscriptionJobName = $"bench-{item.Id}",
-                LanguageCode = LanguageCode.EnUs,
-                Media = new Media { MediaFileUri = uri },
-                OutputBucketName = "bench-out",
-                Specialty = Specialty.Primarycare,
-                Type = item.SubmitAs == "CONVERSATION" ? MedicalJobType.Conversation : MedicalJobType.Dictation,
-                Settings = new MedicalTranscriptionSetting(),
-            };
-            // The manifest's hint: channel identification for 2-channel files, speaker labels for mono mixes.
-            if (hints && item.AwsHint?.Contains("ChannelIdentification") == true) request.Settings.ChannelIdentification = true;
-            if (hints && item.AwsHint?.Contains("ShowSpeakerLabels") == true)
-            {
-                request.Settings.ShowSpeakerLabels = true;
-                request.Settings.MaxSpeakerLabels = 2;
-            }
-            if (maxAlternatives > 1)
-            {
-                request.Settings.ShowAlternatives = true;
-                request.Settings.MaxAlternatives = maxAlternatives;
-            }
-            var completed = await service.Jobs.StartAndWaitAsync(request);
-            serviceCpu[item.Id] = ProcessCpu.Seconds(service.Pid) - cpuBefore;
-            await DownloadAsync(service, completed.Job.Transcript.TranscriptFileUri, Path.Combine(serviceDir, $"{item.Id}.json"));
-            Console.Error.WriteLine($"{item.Id}: service {wall.Elapsed.TotalSeconds:F1} s wall, {serviceCpu[item.Id]:F1} s CPU");
-            if (baseline) rawCpu[item.Id] = await RawPocketSphinx.TranscribeAsync(item, rawDir);
-        }
+        var serviceCpu = await TranscribeAllAsync(service, items, serviceDir, hints, maxAlternatives,
+            async item => { if (baseline) rawCpu[item.Id] = await RawPocketSphinx.TranscribeAsync(item, rawDir); });
 
         var ours = await Scorer.ScoreAsync(speechDir, serviceDir);
         var raw = baseline ? await Scorer.ScoreAsync(speechDir, rawDir) : default;
@@ -78,6 +45,55 @@ public static class AccuracyBench
             Console.WriteLine($"pocketsphinx_continuous WER {Pct(raw.Wer)}%, medical-term recall {Pct(raw.TermRecall)}%, CPU per audio second {rawRtf:F3}");
             Console.WriteLine($"WER difference (service - raw): {100 * (ours.Wer - raw.Wer):+0.00;-0.00} points; CPU ratio (service / raw): {rtf / rawRtf:F2}x");
         }
+    }
+
+    /// <summary>The speech set's items, or those whose id contains <paramref name="only"/>.</summary>
+    public static List<SpeechItem> Items(string speechDir, string? only) =>
+        SpeechItem.Load(speechDir).Where(i => only is null || i.Id.Contains(only)).ToList();
+
+    /// <summary>
+    /// Runs every item as a job, one at a time, and writes each transcript (as the bucket holds it) to
+    /// <paramref name="outDir"/>; returns the service's CPU seconds per item. <paramref name="after"/> runs
+    /// after each item (the raw baseline), outside the service's CPU count.
+    /// </summary>
+    public static async Task<Dictionary<string, double>> TranscribeAllAsync(ServiceProcess service, IReadOnlyList<SpeechItem> items, string outDir,
+        bool hints, int maxAlternatives, Func<SpeechItem, Task>? after = null, string jobPrefix = "bench-")
+    {
+        var serviceCpu = new Dictionary<string, double>();
+        foreach (var item in items)
+        {
+            var uri = await UploadAsync(service, item);
+            var cpuBefore = ProcessCpu.Seconds(service.Pid);
+            var wall = Stopwatch.StartNew();
+            var request = new StartMedicalTranscriptionJobRequest
+            {
+                MedicalTranscriptionJobName = $"{jobPrefix}{item.Id}",
+                LanguageCode = LanguageCode.EnUs,
+                Media = new Media { MediaFileUri = uri },
+                OutputBucketName = "bench-out",
+                Specialty = Specialty.Primarycare,
+                Type = item.SubmitAs == "CONVERSATION" ? MedicalJobType.Conversation : MedicalJobType.Dictation,
+                Settings = new MedicalTranscriptionSetting(),
+            };
+            // The manifest's hint: channel identification for 2-channel files, speaker labels for mono mixes.
+            if (hints && item.AwsHint?.Contains("ChannelIdentification") == true) request.Settings.ChannelIdentification = true;
+            if (hints && item.AwsHint?.Contains("ShowSpeakerLabels") == true)
+            {
+                request.Settings.ShowSpeakerLabels = true;
+                request.Settings.MaxSpeakerLabels = 2;
+            }
+            if (maxAlternatives > 1)
+            {
+                request.Settings.ShowAlternatives = true;
+                request.Settings.MaxAlternatives = maxAlternatives;
+            }
+            var completed = await service.Jobs.StartAndWaitAsync(request);
+            serviceCpu[item.Id] = ProcessCpu.Seconds(service.Pid) - cpuBefore;
+            await DownloadAsync(service, completed.Job.Transcript.TranscriptFileUri, Path.Combine(outDir, $"{item.Id}.json"));
+            Console.Error.WriteLine($"{item.Id}: service {wall.Elapsed.TotalSeconds:F1} s wall, {serviceCpu[item.Id]:F1} s CPU");
+            if (after is not null) await after(item);
+        }
+        return serviceCpu;
     }
 
     private static async Task<string> UploadAsync(ServiceProcess service, SpeechItem item)
@@ -107,5 +123,5 @@ public static class AccuracyBench
             chunk.Chunk.WriteTo(file);
     }
 
-    private static string Pct(double? value) => value is null ? "-" : (100 * value.Value).ToString("F1");
+    public static string Pct(double? value) => value is null ? "-" : (100 * value.Value).ToString("F1");
 }

@@ -1,6 +1,6 @@
 using MedGrpc.Bench;
 
-// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|load|phi|format-check] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N] [--text-only] [--MedGrpc:Setting=value ...]
+// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|phi|format-check] [--whisper-model PATH] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N] [--text-only] [--MedGrpc:Setting=value ...]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "accuracy";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
@@ -27,6 +27,15 @@ if (!File.Exists(serviceDll)) throw new FileNotFoundException($"Build the servic
 
 // Service settings to try, passed through as they are: --MedGrpc:PocketSphinx:MedicalWeight=0.3
 var serviceSettings = args.Where(a => a.StartsWith("--MedGrpc:", StringComparison.Ordinal)).ToArray();
+if (mode == "engines")
+{
+    // One service per engine that can run here; Whisper only when its model file exists.
+    var results = Path.Combine(repo, "bench", "results", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss") + "-engines");
+    var whisperModel = Path.GetFullPath(Option("--whisper-model") ?? Path.Combine(repo, "models", "whisper", "ggml-large-v3-turbo.bin"));
+    await EngineComparison.RunAsync(serviceDll, workers, speechDir, results, Option("--only"), whisperModel, serviceSettings);
+    Console.WriteLine($"transcripts and scores: {results}");
+    return 0;
+}
 using var service = await ServiceProcess.StartAsync(serviceDll, workers, serviceSettings);
 switch (mode)
 {
@@ -43,7 +52,7 @@ switch (mode)
         await PhiBench.RunAsync(service, repo, textOnly: false);
         break;
     default:
-        Console.Error.WriteLine($"unknown mode '{mode}': accuracy, load, phi or diarization-sweep");
+        Console.Error.WriteLine($"unknown mode '{mode}': accuracy, engines, load, phi or diarization-sweep");
         return 2;
 }
 return 0;

@@ -21,6 +21,9 @@ public static class ExitCodes
     /// <summary>The service could not be reached, or the call failed without an AWS-style error (transport failure, timeout, a reply that is not MedGrpc's).</summary>
     public const int RpcFailure = 4;
 
+    /// <summary>`models download` fetched nothing usable: the server refused or could not be reached, or the file failed its checksum. No file is left behind.</summary>
+    public const int DownloadFailed = 5;
+
     /// <summary>Ctrl+C (SIGINT) or SIGTERM stopped the command, by the shell's convention 128 + SIGINT. A job it started or watched goes on in the service.</summary>
     public const int Interrupted = 130;
 }

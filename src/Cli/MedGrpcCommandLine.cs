@@ -17,6 +17,7 @@ internal static class MedGrpcCommandLine
         root.Subcommands.Add(DeleteCommand.Create(address));
         root.Subcommands.Add(TranscriptCommand.Create(address));
         root.Subcommands.Add(VocabularyCommand.Create(address));
+        root.Subcommands.Add(ModelsCommand.Create());
         return root;
     }
 }

@@ -2,6 +2,7 @@ using MedGrpc.Service.Api;
 using MedGrpc.Service.Diarization;
 using MedGrpc.Service.Engines;
 using MedGrpc.Service.Engines.PocketSphinx;
+using MedGrpc.Service.Engines.Whisper;
 using MedGrpc.Service.Health;
 using MedGrpc.Service.Telemetry;
 using MedGrpc.Service.Jobs;
@@ -48,7 +49,7 @@ public static class ServiceHost
         builder.Services.AddSingleton<MetricsInterceptor>();
         AddStore(builder.Services, service.Store);
         AddObjects(builder.Services, service.Objects);
-        builder.Services.AddSingleton<ITranscriptionEngine, PocketSphinxEngine>();
+        AddEngine(builder.Services, service.Engine);
         builder.Services.AddSingleton<ISpeakerDiarizer, BicDiarizer>();
         builder.Services.AddSingleton<JobLifecycle>();
         builder.Services.AddSingleton<JobService>();
@@ -77,6 +78,16 @@ public static class ServiceHost
         // Built now, so a bad key list stops the start and "authentication is off" is said at start, not at the first call.
         app.Services.GetRequiredService<AuthInterceptor>();
         app.Services.GetRequiredService<KeyRing>();
+        // And the engine: a missing or unreadable Whisper model stops the start with the file and the command that fetches it.
+        try
+        {
+            app.Services.GetRequiredService<ITranscriptionEngine>();
+        }
+        catch
+        {
+            ((IDisposable)app).Dispose(); // what was built so far (the job store) is let go
+            throw;
+        }
         app.MapGrpcService<MedicalTranscriptionApi>();
         app.MapGrpcService<ObjectStoreApi>();
         app.MapGrpcReflectionService();
@@ -110,6 +121,22 @@ public static class ServiceHost
                 break;
             default:
                 throw new InvalidOperationException($"MedGrpc:Store is '{kind}': use '{StoreKinds.Sqlite}' or '{StoreKinds.Postgres}'.");
+        }
+    }
+
+    /// <summary>MedGrpc:Engine: what turns speech into words. PocketSphinx needs nothing beyond Debian's packages; Whisper a model file.</summary>
+    private static void AddEngine(IServiceCollection services, string kind)
+    {
+        switch (kind.ToLowerInvariant())
+        {
+            case EngineKinds.PocketSphinx:
+                services.AddSingleton<ITranscriptionEngine, PocketSphinxEngine>();
+                break;
+            case EngineKinds.Whisper:
+                services.AddSingleton<ITranscriptionEngine, WhisperEngine>();
+                break;
+            default:
+                throw new InvalidOperationException($"MedGrpc:Engine is '{kind}': use '{EngineKinds.PocketSphinx}' or '{EngineKinds.Whisper}'.");
         }
     }
 

@@ -35,10 +35,21 @@ public sealed record Recognition(IReadOnlyList<RecognizedUtterance> Utterances)
 public sealed record RecognizedUtterance(IReadOnlyList<RecognizedWord> Words)
 {
     public IReadOnlyList<RecognizedHypothesis> Alternatives { get; init; } = [];
+
+    /// <summary>
+    /// The engine wrote punctuation and capitals itself (Whisper): the transcript keeps its marks
+    /// (each word's <see cref="RecognizedWord.Punctuation"/>) and its casing instead of making the
+    /// utterance one sentence with a capital and a full stop.
+    /// </summary>
+    public bool Punctuated { get; init; }
 }
 
 /// <summary>Another reading of an utterance; Confidence is its share of the hypotheses' probability.</summary>
 public sealed record RecognizedHypothesis(IReadOnlyList<RecognizedWord> Words, double Confidence);
 
 /// <summary>A word with its start and end in seconds from the start of the audio, and a confidence in [0, 1].</summary>
-public sealed record RecognizedWord(string Text, double StartSeconds, double EndSeconds, double Confidence);
+public sealed record RecognizedWord(string Text, double StartSeconds, double EndSeconds, double Confidence)
+{
+    /// <summary>The punctuation the engine wrote right after the word (",", ".", "?"…), or null.</summary>
+    public string? Punctuation { get; init; }
+}

@@ -48,7 +48,12 @@ public sealed class MedGrpcOptions
 
     public TracingOptions Tracing { get; set; } = new();
 
+    /// <summary>Which engine transcribes: "pocketsphinx" (the default: runs anywhere, nothing to download) or "whisper" (a ggml model file, GPU or spare CPU).</summary>
+    public string Engine { get; set; } = EngineKinds.PocketSphinx;
+
     public PocketSphinxOptions PocketSphinx { get; set; } = new();
+
+    public WhisperOptions Whisper { get; set; } = new();
 
     public int EffectiveWorkers => Workers > 0 ? Workers : Environment.ProcessorCount;
 
@@ -59,6 +64,12 @@ public static class StoreKinds
 {
     public const string Sqlite = "sqlite";
     public const string Postgres = "postgres";
+}
+
+public static class EngineKinds
+{
+    public const string PocketSphinx = "pocketsphinx";
+    public const string Whisper = "whisper";
 }
 
 public static class ObjectKinds

@@ -23,7 +23,8 @@ public sealed record TranscriptInput(
 /// Builds the transcript once from what the engine heard: words are written in medical style
 /// (Clinical/Formatting: numbers, units, blood pressures…) and become pronunciation items, each
 /// utterance (speech between pauses) ends a sentence with a punctuation item, sentences start with a
-/// capital, and the text is assembled from the items so the two always agree. Channels are merged in
+/// capital, and the text is assembled from the items so the two always agree. An engine that
+/// punctuates itself (Whisper) keeps its own marks, as punctuation items after their words, and its casing. Channels are merged in
 /// time order; speakers, alternatives and PHI entities (Clinical/Phi) are added when asked for.
 /// </summary>
 public static class TranscriptBuilder
@@ -36,7 +37,7 @@ public static class TranscriptBuilder
         // Per channel, per utterance: the items of that utterance.
         var channels = input.Channels
             .Select((recognition, c) => recognition.Utterances
-                .Select(u => new UtteranceItems(u, ItemsOf(u.Words, input.ChannelIdentification ? ChannelLabel(c) : null)))
+                .Select(u => new UtteranceItems(u, ItemsOf(u.Words, input.ChannelIdentification ? ChannelLabel(c) : null, u.Punctuated)))
                 .ToList())
             .ToList();
         var utterances = channels.SelectMany(c => c).OrderBy(u => u.Start).ToList();
@@ -77,24 +78,33 @@ public static class TranscriptBuilder
 
     public static string SpeakerLabel(int speaker) => $"spk_{speaker}";
 
-    /// <summary>One sentence: the words in medical style, capitalised, then a full stop.</summary>
-    private static List<TranscriptItem> ItemsOf(IReadOnlyList<RecognizedWord> spoken, string? channelLabel)
+    /// <summary>
+    /// The words in medical style. Unpunctuated (PocketSphinx): one sentence, capitalised, then a full
+    /// stop. Punctuated (Whisper): each engine mark after the word it follows, casing as the engine wrote it.
+    /// </summary>
+    private static List<TranscriptItem> ItemsOf(IReadOnlyList<RecognizedWord> spoken, string? channelLabel, bool punctuated)
     {
         var words = ClinicalFormatter.Format(spoken);
         var items = new List<TranscriptItem>(words.Count + 1);
         for (var i = 0; i < words.Count; i++)
         {
-            var content = i == 0 ? Capitalize(words[i].Text) : words[i].Text;
+            var content = i == 0 && !punctuated ? Capitalize(words[i].Text) : words[i].Text;
             items.Add(new TranscriptItem(
                 TranscriptNumbers.Time(words[i].StartSeconds),
                 TranscriptNumbers.Time(words[i].EndSeconds),
                 TranscriptItem.Pronunciation,
                 [new ItemAlternative(TranscriptNumbers.Confidence(words[i].Confidence), content)]) { ChannelLabel = channelLabel });
+            // A formatted word that joins several spoken ones takes the mark of the last of them.
+            if (punctuated && spoken[words[i].First + words[i].Count - 1].Punctuation is { } mark)
+                items.Add(PunctuationItem(mark, channelLabel));
         }
-        if (items.Count > 0)
-            items.Add(new TranscriptItem(null, null, TranscriptItem.Punctuation, [new ItemAlternative("0.0", ".")]) { ChannelLabel = channelLabel });
+        if (items.Count > 0 && !punctuated)
+            items.Add(PunctuationItem(".", channelLabel));
         return items;
     }
+
+    private static TranscriptItem PunctuationItem(string mark, string? channelLabel) =>
+        new(null, null, TranscriptItem.Punctuation, [new ItemAlternative("0.0", mark)]) { ChannelLabel = channelLabel };
 
     /// <summary>The utterance as a segment: the best reading first (as in the transcript), then the engine's others.</summary>
     private static AlternativeSegment SegmentOf(UtteranceItems utterance)
@@ -104,7 +114,7 @@ public static class TranscriptBuilder
         var alternatives = new List<SegmentAlternative> { new(TextOf(utterance.Items), utterance.Items) };
         foreach (var hypothesis in utterance.Utterance.Alternatives)
         {
-            var items = ItemsOf(hypothesis.Words.Select(w => w with { Confidence = hypothesis.Confidence }).ToList(), channel);
+            var items = ItemsOf(hypothesis.Words.Select(w => w with { Confidence = hypothesis.Confidence }).ToList(), channel, utterance.Utterance.Punctuated);
             alternatives.Add(new SegmentAlternative(TextOf(items), items));
         }
         return new AlternativeSegment(TranscriptNumbers.Time(words[0].StartSeconds), TranscriptNumbers.Time(words[^1].EndSeconds), alternatives);
