@@ -48,7 +48,8 @@ public sealed class AccountIsolationTests : IAsyncLifetime
         }));
 
     private StartMedicalTranscriptionJobRequest Job(string name, string outputBucket = "out") =>
-        Requests.Dictation(name, _server.PutFile("media", $"{name}.wav", MediaFiles.GoForward), outputBucket);
+        // A media object of its own: two accounts uploading one key at once would overwrite it under the other's running job.
+        Requests.Dictation(name, _server.PutFile("media", $"{name}-{Guid.NewGuid():N}.wav", MediaFiles.GoForward), outputBucket);
 
     private static async Task<MedicalTranscriptionJob> FinishedAsync(MedicalTranscription.MedicalTranscriptionClient client, string name)
     {
