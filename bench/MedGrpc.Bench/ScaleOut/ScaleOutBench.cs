@@ -87,7 +87,11 @@ public static class ScaleOutBench
 
         // Memory per watcher: the replicas before any watcher opens, then after each batch of them, the jobs still QUEUED behind the hold jobs.
         var memory = new WatcherMemory();
-        memory.Add([0, 0], await Task.WhenAll(replicas.Select(r => ResidentMemory.MedianKilobytesAsync(r.Pid, ct))));
+        var drifting = await Task.WhenAll(replicas.Select(r => ResidentMemory.MedianKilobytesAsync(r.Pid, ct)));
+        await Task.Delay(TimeSpan.FromSeconds(1), ct); // one step's time, no watcher added
+        var baseline = await Task.WhenAll(replicas.Select(r => ResidentMemory.MedianKilobytesAsync(r.Pid, ct)));
+        memory.DriftKb = baseline.Zip(drifting, (now, then) => now - then).ToList();
+        memory.Add([0, 0], baseline);
         using var watching = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var watchers = new List<JobWatcher>();
         var opening = TimeSpan.Zero;

@@ -48,6 +48,7 @@ public static class ScaleOutReport
             F($"  of which in the servers (EventTime − StartTime: store write, NOTIFY, fan-out to the watcher): {Percentiles.Summary(inProgress.Select(w => w.InProgressServerMs!.Value))}"),
             F($"watch event latency COMPLETED (receipt − CompletionTime, with the transcript read from S3 into the event): {Percentiles.Summary(terminal.Select(w => w.CompletedMs!.Value))}"),
             F($"  of which in the servers before that read (EventTime − CompletionTime): {Percentiles.Summary(terminal.Select(w => w.CompletedBeforeTranscriptMs!.Value))}"),
+            F($"  and after it (receipt − EventTime: the S3 read, the send, the client's read): {Percentiles.Summary(terminal.Select(w => w.CompletedMs!.Value - w.CompletedBeforeTranscriptMs!.Value))}"),
             F($"last hop of every event after the first (receipt − EventTime; the COMPLETED one includes the S3 read): {Percentiles.Summary(r.Watchers.SelectMany(w => w.LastHopMs))}"),
             F($"memory per watcher (RSS, each the median of 11 samples, before and 1 s after each batch (watchers open); per watcher: the slope over the batches after the first, which also pays for connections and pools): {Memory(r)}; {r.StartedBeforeMemorySample} jobs had been taken up by the last sample"),
             F($"CPU seconds from the hold jobs' start to the end: {Cpu(r, r.RunCpu)}; replicas {r.RunCpu.Replicas.Sum() / audioSeconds:F3} per audio second of {audioSeconds:F0} s"),
@@ -68,7 +69,7 @@ public static class ScaleOutReport
     {
         var m = r.Memory;
         var replicas = r.Replicas.Select((name, i) =>
-            F($"{name} {string.Join(" → ", m.Steps.Select(s => F($"{s.RssKb[i] / 1024.0:F1} MB ({s.Watchers[i]})")))}: first batch {m.FirstStepKb(i) / 1024.0:+0.0;-0.0} MB, then {m.KbPerWatcher(i):+0.0;-0.0} KB per watcher"));
+            F($"{name} {string.Join(" → ", m.Steps.Select(s => F($"{s.RssKb[i] / 1024.0:F1} MB ({s.Watchers[i]})")))}: first batch {m.FirstStepKb(i) / 1024.0:+0.0;-0.0} MB, then {m.KbPerWatcher(i):+0.0;-0.0} KB per watcher; drift over one step with none added {m.DriftKb[i] / 1024.0:+0.0;-0.0} MB, so {m.KbPerWatcherLessDrift(i):+0.0;-0.0} KB per watcher less drift"));
         return F($"{string.Join("; ", replicas)}; both: {m.KbPerWatcher():+0.0;-0.0} KB per watcher after the first batch");
     }
 

@@ -5,13 +5,17 @@ namespace MedGrpc.Bench.ScaleOut;
 /// step also pays once for what any number of streams share (new HTTP/2 connections, grown pools and
 /// buffers), so a watcher's own cost is the least-squares slope of RSS over watchers open across the
 /// later steps: steadier than the difference of two samples, either of which may sit on either side of
-/// a GC heap step.
+/// a GC heap step. Memory also grows with time alone (the hold jobs' decoders go on), so the growth
+/// over one step's time with no watcher added, measured just before the first batch, is subtracted.
 /// </summary>
 public sealed class WatcherMemory
 {
     private readonly List<(IReadOnlyList<int> Watchers, IReadOnlyList<long> RssKb)> _steps = [];
 
     public IReadOnlyList<(IReadOnlyList<int> Watchers, IReadOnlyList<long> RssKb)> Steps => _steps;
+
+    /// <summary>Each replica's RSS growth over one step's time with no watcher added.</summary>
+    public IReadOnlyList<long> DriftKb { get; set; } = [];
 
     /// <param name="watchers">Watchers open on each replica.</param>
     /// <param name="rssKb">Each replica's RSS.</param>
@@ -22,6 +26,12 @@ public sealed class WatcherMemory
 
     /// <summary>KB per watcher on one replica, over the steps after the first.</summary>
     public double KbPerWatcher(int replica) => Slope(_steps.Skip(1).Select(s => ((double)s.Watchers[replica], (double)s.RssKb[replica])));
+
+    /// <summary>KB per watcher on one replica, less the drift: what a step gained beyond time alone, over the watchers it added.</summary>
+    public double KbPerWatcherLessDrift(int replica) =>
+        KbPerWatcher(replica) - (DriftKb.Count == 0 ? 0 : DriftKb[replica] / WatchersPerStep(replica));
+
+    private double WatchersPerStep(int replica) => (double)_steps[^1].Watchers[replica] / (_steps.Count - 1);
 
     /// <summary>KB per watcher over the replicas together (their summed RSS over their summed watchers), after the first step.</summary>
     public double KbPerWatcher() => Slope(_steps.Skip(1).Select(s => ((double)s.Watchers.Sum(), (double)s.RssKb.Sum())));
