@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Google.Protobuf;
 using MedGrpc.Client;
 using MedGrpc.Transcribe.V1;
 
@@ -14,13 +13,7 @@ public static class LoadBench
     public static async Task RunAsync(ServiceProcess service, string speechDir, int jobs)
     {
         var clip = Path.Combine(speechDir, "audio", "dev-real-goforward.wav");
-        using (var put = service.Objects.PutObject())
-        {
-            await put.RequestStream.WriteAsync(new PutObjectRequest { Location = new ObjectLocation { Bucket = "bench-media", Key = "load.wav" } });
-            await put.RequestStream.WriteAsync(new PutObjectRequest { Chunk = ByteString.CopyFrom(await File.ReadAllBytesAsync(clip)) });
-            await put.RequestStream.CompleteAsync();
-            await put.ResponseAsync;
-        }
+        await service.PutObjectAsync("bench-media", "load.wav", clip);
 
         // Warm the connection and the server's code paths so the figures show steady state.
         for (var i = 0; i < 5; i++) await service.Jobs.GetMedicalTranscriptionJobAsync(new GetMedicalTranscriptionJobRequest { MedicalTranscriptionJobName = "none" }).ResponseAsync.ContinueWith(_ => { });
@@ -48,9 +41,8 @@ public static class LoadBench
         }).ToList();
         var completed = (await Task.WhenAll(runs)).Count(ok => ok);
 
-        Array.Sort(latencies);
         Console.WriteLine($"load: {jobs} concurrent jobs, {completed} COMPLETED, {jobs - completed} lost or failed, {wall.Elapsed.TotalSeconds:F1} s wall");
-        Console.WriteLine($"Start → QUEUED latency: p50 {Percentile(latencies, 0.50):F2} ms, p99 {Percentile(latencies, 0.99):F2} ms, max {latencies[^1]:F2} ms");
+        Console.WriteLine($"Start → QUEUED latency: {Percentiles.Summary(latencies)}");
 
         // Sequential Starts: the latency one caller sees on an idle connection.
         var sequential = new double[100];
@@ -68,9 +60,6 @@ public static class LoadBench
             });
             sequential[i] = started.Elapsed.TotalMilliseconds;
         }
-        Array.Sort(sequential);
-        Console.WriteLine($"Start → QUEUED latency, one at a time: p50 {Percentile(sequential, 0.50):F2} ms, p99 {Percentile(sequential, 0.99):F2} ms");
+        Console.WriteLine($"Start → QUEUED latency, one at a time: {Percentiles.Summary(sequential)}");
     }
-
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 }

@@ -18,4 +18,28 @@ public static class ProcessCpu
     }
 
     public static double Self() => Seconds(Environment.ProcessId);
+
+    /// <summary>
+    /// The process's seconds and those of its living children: a server whose workers live long
+    /// (PostgreSQL's backends) has not reaped them yet, so their CPU is not in its own figure.
+    /// </summary>
+    public static double WithLiveChildren(int pid)
+    {
+        var total = Seconds(pid);
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var child)) continue;
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var parent = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+                if (parent == pid) total += Seconds(child);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The child ended while it was read: its parent has its seconds now or soon.
+            }
+        }
+        return total;
+    }
 }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using MedGrpc.Bench;
+using MedGrpc.Bench.ScaleOut;
 
-// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|phi|format-check] [--whisper-model PATH] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N] [--text-only] [--MedGrpc:Setting=value ...]
+// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|phi|format-check] [--whisper-model PATH] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--text-only] [--MedGrpc:Setting=value ...]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "accuracy";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
@@ -36,6 +38,19 @@ if (mode == "engines")
     Console.WriteLine($"transcripts and scores: {results}");
     return 0;
 }
+if (mode == "load-scaleout")
+{
+    var options = new ScaleOutOptions(repo, speechDir, serviceDll,
+        Jobs: int.Parse(Option("--jobs") ?? "1000"),
+        WorkersPerReplica: workers,
+        StartCallers: int.Parse(Option("--start-callers") ?? "50"),
+        GetsPerSecond: double.Parse(Option("--gets-per-second") ?? "20", CultureInfo.InvariantCulture),
+        HoldSeconds: double.Parse(Option("--hold-seconds") ?? "60", CultureInfo.InvariantCulture),
+        WatchBatches: int.Parse(Option("--watch-batches") ?? "4"),
+        Timeout: TimeSpan.FromMinutes(double.Parse(Option("--timeout-minutes") ?? "60", CultureInfo.InvariantCulture)),
+        ServiceSettings: serviceSettings);
+    return await ScaleOutCommand.RunAsync(options);
+}
 using var service = await ServiceProcess.StartAsync(serviceDll, workers, serviceSettings);
 switch (mode)
 {
@@ -52,7 +67,7 @@ switch (mode)
         await PhiBench.RunAsync(service, repo, textOnly: false);
         break;
     default:
-        Console.Error.WriteLine($"unknown mode '{mode}': accuracy, engines, load, phi or diarization-sweep");
+        Console.Error.WriteLine($"unknown mode '{mode}': accuracy, engines, load, load-scaleout, phi, format-check or diarization-sweep");
         return 2;
 }
 return 0;

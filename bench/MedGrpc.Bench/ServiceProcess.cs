@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Google.Protobuf;
 using Grpc.Net.Client;
 using MedGrpc.Transcribe.V1;
 
@@ -36,7 +37,18 @@ public sealed class ServiceProcess : IDisposable
     }
     public ObjectStore.ObjectStoreClient Objects => new(Channel);
 
-    public static async Task<ServiceProcess> StartAsync(string serviceDll, int workers, IEnumerable<string>? settings = null)
+    /// <summary>Uploads a file over the ObjectStore API (the bucket is made if need be) and returns its s3:// URI.</summary>
+    public async Task<string> PutObjectAsync(string bucket, string key, string source, CancellationToken ct = default)
+    {
+        using var put = Objects.PutObject(cancellationToken: ct);
+        await put.RequestStream.WriteAsync(new PutObjectRequest { Location = new ObjectLocation { Bucket = bucket, Key = key } }, ct);
+        await put.RequestStream.WriteAsync(new PutObjectRequest { Chunk = ByteString.CopyFrom(await File.ReadAllBytesAsync(source, ct)) }, ct);
+        await put.RequestStream.CompleteAsync();
+        return (await put.ResponseAsync).Uri;
+    }
+
+    /// <param name="output">Takes each line the service prints; without it, lines go to stderr marked [service].</param>
+    public static async Task<ServiceProcess> StartAsync(string serviceDll, int workers, IEnumerable<string>? settings = null, Action<string>? output = null)
     {
         var port = FreePort();
         var dataDir = Path.Combine(Path.GetTempPath(), "medgrpc-bench", Guid.NewGuid().ToString("N"));
@@ -59,13 +71,22 @@ public sealed class ServiceProcess : IDisposable
                  }.Concat(settings ?? []))
             start.ArgumentList.Add(arg);
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the service");
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[service] {e.Data}"); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[service] {e.Data}"); };
+        output ??= line => Console.Error.WriteLine($"[service] {line}");
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
         var service = new ServiceProcess(process, $"http://127.0.0.1:{port}", dataDir);
-        await service.WaitUntilServingAsync();
+        try
+        {
+            await service.WaitUntilServingAsync();
+        }
+        catch
+        {
+            service.Dispose(); // a service that never served is not left running
+            throw;
+        }
         return service;
     }
 
@@ -86,7 +107,8 @@ public sealed class ServiceProcess : IDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on now (the OS picks it).</summary>
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
