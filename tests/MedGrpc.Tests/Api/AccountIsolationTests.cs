@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
-using MedGrpc.Client;
 using MedGrpc.Tests.Support;
 using MedGrpc.Transcribe.V1;
 
@@ -51,33 +50,17 @@ public sealed class AccountIsolationTests : IAsyncLifetime
         // A media object of its own: two accounts uploading one key at once would overwrite it under the other's running job.
         Requests.Dictation(name, _server.PutFile("media", $"{name}-{Guid.NewGuid():N}.wav", MediaFiles.GoForward), outputBucket);
 
-    private static async Task<MedicalTranscriptionJob> FinishedAsync(MedicalTranscription.MedicalTranscriptionClient client, string name)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        JobEvent? last = null;
-        await foreach (var e in client.WatchAsync(name, timeout.Token)) last = e;
-        return last!.MedicalTranscriptionJob;
-    }
+    private static async Task<JobEvent> FinalEventAsync(MedicalTranscription.MedicalTranscriptionClient client, string name) =>
+        (await client.WatchToEndAsync(name))[^1];
 
-    private static async Task<JobEvent> FinalEventAsync(MedicalTranscription.MedicalTranscriptionClient client, string name)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        JobEvent? last = null;
-        await foreach (var e in client.WatchAsync(name, timeout.Token)) last = e;
-        return last!;
-    }
+    private static async Task<MedicalTranscriptionJob> FinishedAsync(MedicalTranscription.MedicalTranscriptionClient client, string name) =>
+        (await FinalEventAsync(client, name)).MedicalTranscriptionJob;
 
-    private async Task<string> CreateVocabularyAsync(MedicalTranscription.MedicalTranscriptionClient client, string name)
+    private async Task CreateVocabularyAsync(MedicalTranscription.MedicalTranscriptionClient client, string name)
     {
         var file = _server.PutTable($"vocabularies/{name}-{Guid.NewGuid():N}.txt", "metformin\t\t\t");
         await client.CreateMedicalVocabularyAsync(Support.Vocabularies.Create(name, file));
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while ((await client.GetMedicalVocabularyAsync(new GetMedicalVocabularyRequest { VocabularyName = name })).VocabularyState == VocabularyState.Pending)
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"vocabulary {name} still PENDING");
-            await Task.Delay(50);
-        }
-        return name;
+        await client.WaitUntilSettledAsync(name);
     }
 
     private static string JobArn(string account, string name) => $"arn:aws:transcribe:us-east-1:{account}:medical-transcription-job/{name}";

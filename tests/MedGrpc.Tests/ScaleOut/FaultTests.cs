@@ -81,9 +81,7 @@ public sealed class FaultTests : IAsyncLifetime
         await first.KillAsync();
         var second = Own(await ServiceProcess.StartAsync(settings));
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        var events = new List<JobEvent>();
-        await foreach (var e in second.Jobs.WatchAsync("killed-embedded", timeout.Token)) events.Add(e);
+        var events = await second.Jobs.WatchToEndAsync("killed-embedded");
         Assert.Equal(TranscriptionJobStatus.Completed, events[^1].MedicalTranscriptionJob.TranscriptionJobStatus);
         Assert.Equal(["killed-embedded.json"], Directory.EnumerateFiles(Path.Combine(_dataDir, "buckets", "out")).Select(Path.GetFileName).Where(f => !f!.EndsWith(".partial")));
     }

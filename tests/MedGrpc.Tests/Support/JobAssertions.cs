@@ -8,11 +8,15 @@ namespace MedGrpc.Tests.Support;
 public static class JobAssertions
 {
     /// <summary>Follows the job over WatchJob to its end and returns every event.</summary>
-    public static async Task<List<JobEvent>> WatchToEndAsync(this TestServer server, string jobName, TimeSpan? timeout = null)
+    public static Task<List<JobEvent>> WatchToEndAsync(this TestServer server, string jobName, TimeSpan? timeout = null) =>
+        server.Jobs.WatchToEndAsync(jobName, timeout);
+
+    /// <summary>As above, through a client of its own (a service process's, another account's).</summary>
+    public static async Task<List<JobEvent>> WatchToEndAsync(this MedicalTranscription.MedicalTranscriptionClient jobs, string jobName, TimeSpan? timeout = null)
     {
         using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(3));
         var events = new List<JobEvent>();
-        await foreach (var e in server.Jobs.WatchAsync(jobName, cts.Token)) events.Add(e);
+        await foreach (var e in jobs.WatchAsync(jobName, cts.Token)) events.Add(e);
         return events;
     }
 

@@ -21,12 +21,16 @@ public static class Vocabularies
     };
 
     /// <summary>Polls Get until the vocabulary is no longer PENDING (AWS has no watch for vocabularies).</summary>
-    public static async Task<GetMedicalVocabularyResponse> WaitUntilSettledAsync(this TestServer server, string name, TimeSpan? timeout = null)
+    public static Task<GetMedicalVocabularyResponse> WaitUntilSettledAsync(this TestServer server, string name, TimeSpan? timeout = null) =>
+        server.Jobs.WaitUntilSettledAsync(name, timeout);
+
+    /// <summary>As above, through a client of its own (another account's, say).</summary>
+    public static async Task<GetMedicalVocabularyResponse> WaitUntilSettledAsync(this MedicalTranscription.MedicalTranscriptionClient client, string name, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (true)
         {
-            var vocabulary = await server.Jobs.GetMedicalVocabularyAsync(new GetMedicalVocabularyRequest { VocabularyName = name });
+            var vocabulary = await client.GetMedicalVocabularyAsync(new GetMedicalVocabularyRequest { VocabularyName = name });
             if (vocabulary.VocabularyState != VocabularyState.Pending) return vocabulary;
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"vocabulary {name} still PENDING");
             await Task.Delay(50);

@@ -1,4 +1,3 @@
-using MedGrpc.Client;
 using MedGrpc.Tests.Support;
 using MedGrpc.Transcribe.V1;
 using Grpc.Core;
@@ -46,7 +45,6 @@ public sealed class ScrapedServiceFixture : IAsyncLifetime
     private async Task RunAsync(string name, string media)
     {
         await _service.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation(name, media));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await foreach (var _ in _service.Jobs.WatchAsync(name, timeout.Token)) { }
+        await _service.Jobs.WatchToEndAsync(name);
     }
 }
