@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds MedGrpc's medical language model and dictionary into models/medical/build/ (reproducible:
-# same sources, same output). Sources: PriMock57 notes and dialogue (CC BY 4.0, ../shared or
-# MEDICAL_TEXT_DIR) turned into spoken words, plus models/medical/sources/*.txt word lists in short
+# same sources, same output). Sources: PriMock57 notes and dialogue (CC BY 4.0, models/medical/text,
+# or MEDICAL_TEXT_DIR) turned into spoken words, plus models/medical/sources/*.txt word lists in short
 # carrier sentences (and their plurals), plus the clinical words of Debian's hunspell-en-med chosen by their endings. Tools: irstlm (trigram, improved Kneser-Ney), sphinx_lm_convert (binary for
 # PocketSphinx), flite's t2p and espeak-ng (pronunciations of words Debian's CMU dictionary lacks).
 # The dictionary keeps only words one of the two models knows (lm_words.py reads them through libsphinxbase).
@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-text_dir=${MEDICAL_TEXT_DIR:-$root/../shared/data/medical-text}
+text_dir=${MEDICAL_TEXT_DIR:-$root/models/medical/text}
 model_dir=${POCKETSPHINX_MODEL_DIR:-/usr/share/pocketsphinx/model/en-us}
 out=$root/models/medical/build
 work=$(mktemp -d)

@@ -9,12 +9,12 @@ string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDef
 var repo = FindRepo();
 if (mode == "diarization-sweep")
 {
-    await DiarizationSweep.RunAsync(Option("--speech") ?? Path.GetFullPath(Path.Combine(repo, "..", "shared", "data", "speech")), double.Parse(Option("--seconds") ?? "1000"), args.Contains("--defaults-only"));
+    await DiarizationSweep.RunAsync(Option("--speech") ?? Path.Combine(repo, "testdata", "speech"), double.Parse(Option("--seconds") ?? "1000"), args.Contains("--defaults-only"));
     return 0;
 }
 if (mode == "format-check")
 {
-    await FormatCheck.RunAsync(Option("--speech") ?? Path.GetFullPath(Path.Combine(repo, "..", "shared", "data", "speech")));
+    await FormatCheck.RunAsync(Option("--speech") ?? Path.Combine(repo, "testdata", "speech"));
     return 0;
 }
 if (mode == "phi" && args.Contains("--text-only"))
@@ -22,7 +22,7 @@ if (mode == "phi" && args.Contains("--text-only"))
     await PhiBench.RunAsync(null, repo, textOnly: true);
     return 0;
 }
-var speechDir = Option("--speech") ?? Path.GetFullPath(Path.Combine(repo, "..", "shared", "data", "speech"));
+var speechDir = Option("--speech") ?? Path.Combine(repo, "testdata", "speech");
 var serviceDll = Option("--service-dll") ?? Path.Combine(repo, "src", "Service", "bin", "Release", "net10.0", "MedGrpc.Service.dll");
 var workers = int.Parse(Option("--workers") ?? Environment.ProcessorCount.ToString());
 if (!File.Exists(serviceDll)) throw new FileNotFoundException($"Build the service first (dotnet build -c Release): {serviceDll}");

@@ -1,6 +1,6 @@
 namespace MedGrpc.Cli.Tests.Support;
 
-/// <summary>The development speech set in ../shared/data/speech, found from the repository root (or MEDGRPC_SPEECH_DIR).</summary>
+/// <summary>The development speech set the repository carries in testdata/speech (MEDGRPC_SPEECH_DIR chooses another).</summary>
 public static class SpeechSet
 {
     public static string Root { get; } = Find();
@@ -13,8 +13,6 @@ public static class SpeechSet
     private static string Find()
     {
         if (Environment.GetEnvironmentVariable("MEDGRPC_SPEECH_DIR") is { Length: > 0 } fromEnvironment) return fromEnvironment;
-        var candidate = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "data", "speech"));
-        if (File.Exists(Path.Combine(candidate, "manifest.jsonl"))) return candidate;
-        throw new DirectoryNotFoundException($"The speech set was not found at {candidate}; set MEDGRPC_SPEECH_DIR.");
+        return Path.Combine(RepositoryRoot.Path, "testdata", "speech");
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace MedGrpc.Tests.Support;
 
-/// <summary>The development speech set in ../shared/data/speech, found from the repository root.</summary>
+/// <summary>The development speech set the repository carries in testdata/speech (MEDGRPC_SPEECH_DIR chooses another).</summary>
 public static class SpeechSet
 {
     public static string Root { get; } = Find();
@@ -17,15 +17,10 @@ public static class SpeechSet
 
     private static string Find()
     {
-        var fromEnvironment = Environment.GetEnvironmentVariable("MEDGRPC_SPEECH_DIR");
-        if (fromEnvironment is not null) return fromEnvironment;
+        if (Environment.GetEnvironmentVariable("MEDGRPC_SPEECH_DIR") is { Length: > 0 } fromEnvironment) return fromEnvironment;
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", "speech");
-            if (File.Exists(Path.Combine(candidate, "manifest.jsonl"))) return candidate;
-            candidate = Path.Combine(dir.FullName, "..", "shared", "data", "speech");
-            if (File.Exists(Path.Combine(candidate, "manifest.jsonl"))) return Path.GetFullPath(candidate);
-        }
-        throw new DirectoryNotFoundException("The speech set (shared/data/speech) was not found beside the repository; set MEDGRPC_SPEECH_DIR.");
+            if (File.Exists(Path.Combine(dir.FullName, "MedGrpc.sln")))
+                return Path.Combine(dir.FullName, "testdata", "speech");
+        throw new DirectoryNotFoundException($"No MedGrpc.sln above {AppContext.BaseDirectory}, so no testdata/speech; set MEDGRPC_SPEECH_DIR.");
     }
 }
