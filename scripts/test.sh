@@ -5,7 +5,7 @@
 # Ends with one summary line: "Tests: N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh || exit 1
+bash scripts/setup-tests.sh || exit 1
 
 log=$(mktemp)
 dotnet test MedGrpc.sln -c Release "$@" 2>&1 | tee "$log"
