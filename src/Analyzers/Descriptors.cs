@@ -14,7 +14,7 @@ public static class Descriptors
     private const string Output = "MedGrpc.Output";
     private const string Tags = "MedGrpc.Tags";
 
-    /// <summary>Each rule has its page, docs/rules/MEDGRPC0NN.md, named by its ID.</summary>
+    /// <summary>Each rule has its page under docs/rules/, named by its ID: docs/rules/MEDGRPC001.md and so on.</summary>
     private const string HelpBase = "https://github.com/medgrpc/medgrpc/blob/main/docs/rules/";
 
     public static readonly DiagnosticDescriptor MEDGRPC001_UnsupportedLanguageCode = new(
