@@ -15,7 +15,7 @@ const protoLoader = require('@grpc/proto-loader');
 const protos = process.env.MEDGRPC_PROTOS || path.join(__dirname, '..', '..', 'protos');
 
 function awsValue(value, prefix) {
-  // Protobuf enum names carry their enum's name; AWS's value is the suffix (see README, "Enum values").
+  // Protobuf enum names carry their enum's name; AWS's value is the suffix (see docs/contract.md, "Enum values").
   return value.startsWith(prefix) ? value.slice(prefix.length) : value;
 }
 

@@ -17,7 +17,7 @@ from medgrpc.transcribe.v1 import enums_pb2, jobs_pb2, medical_transcription_pb2
 
 
 def status_name(status):
-    # Protobuf enum names carry their enum's name; AWS's value is the suffix (see README, "Enum values").
+    # Protobuf enum names carry their enum's name; AWS's value is the suffix (see docs/contract.md, "Enum values").
     return enums_pb2.TranscriptionJobStatus.Name(status).removeprefix("TRANSCRIPTION_JOB_STATUS_")
 
 

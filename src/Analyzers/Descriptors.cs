@@ -14,8 +14,8 @@ public static class Descriptors
     private const string Output = "MedGrpc.Output";
     private const string Tags = "MedGrpc.Tags";
 
-    /// <summary>README anchors are the lower-case rule IDs (### MEDGRPC001 becomes #medgrpc001).</summary>
-    private const string HelpBase = "https://github.com/medgrpc/medgrpc/blob/main/README.md#";
+    /// <summary>Each rule has its page under docs/rules/, named by its ID: docs/rules/MEDGRPC001.md and so on.</summary>
+    private const string HelpBase = "https://github.com/medgrpc/medgrpc/blob/main/docs/rules/";
 
     public static readonly DiagnosticDescriptor MEDGRPC001_UnsupportedLanguageCode = new(
         "MEDGRPC001",
@@ -25,7 +25,7 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "LanguageCode lists every Transcribe language, but a medical job with any language other than en-US is rejected with BadRequest.",
-        helpLinkUri: HelpBase + "medgrpc001");
+        helpLinkUri: HelpBase + "MEDGRPC001.md");
 
     public static readonly DiagnosticDescriptor MEDGRPC002_UnsupportedSpecialty = new(
         "MEDGRPC002",
@@ -35,7 +35,7 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "PRIMARYCARE is the only specialty a medical transcription job accepts; any other value is rejected with BadRequest.",
-        helpLinkUri: HelpBase + "medgrpc002");
+        helpLinkUri: HelpBase + "MEDGRPC002.md");
 
     public static readonly DiagnosticDescriptor MEDGRPC003_UnsupportedContentIdentificationType = new(
         "MEDGRPC003",
@@ -45,7 +45,7 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "PHI is the only content identification type of a medical transcription job; any other value is rejected with BadRequest.",
-        helpLinkUri: HelpBase + "medgrpc003");
+        helpLinkUri: HelpBase + "MEDGRPC003.md");
 
     public static readonly DiagnosticDescriptor MEDGRPC004_SpeakerLabelsWithChannelIdentification = new(
         "MEDGRPC004",
@@ -55,7 +55,7 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "A request with both ShowSpeakerLabels and ChannelIdentification true is rejected with BadRequest.",
-        helpLinkUri: HelpBase + "medgrpc004");
+        helpLinkUri: HelpBase + "MEDGRPC004.md");
 
     public static readonly DiagnosticDescriptor MEDGRPC005_ShowSpeakerLabelsWithoutMaximum = new(
         "MEDGRPC005",
@@ -65,7 +65,7 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "With ShowSpeakerLabels true the request must also give MaxSpeakerLabels (2 to 30), or it is rejected with BadRequest.",
-        helpLinkUri: HelpBase + "medgrpc005");
+        helpLinkUri: HelpBase + "MEDGRPC005.md");
 
     public static readonly DiagnosticDescriptor MEDGRPC006_MaxSpeakerLabelsWithoutShowSpeakerLabels = new(
         "MEDGRPC006",
@@ -75,7 +75,7 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "MaxSpeakerLabels is accepted only together with ShowSpeakerLabels true; otherwise the request is rejected with BadRequest.",
-        helpLinkUri: HelpBase + "medgrpc006");
+        helpLinkUri: HelpBase + "MEDGRPC006.md");
 
     public static readonly DiagnosticDescriptor MEDGRPC007_ShowAlternativesWithoutMaximum = new(
         "MEDGRPC007",
@@ -85,7 +85,7 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "With ShowAlternatives true the request must also give MaxAlternatives (2 to 10), or it is rejected with BadRequest.",
-        helpLinkUri: HelpBase + "medgrpc007");
+        helpLinkUri: HelpBase + "MEDGRPC007.md");
 
     public static readonly DiagnosticDescriptor MEDGRPC008_MaxAlternativesWithoutShowAlternatives = new(
         "MEDGRPC008",
@@ -95,7 +95,7 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "MaxAlternatives is accepted only together with ShowAlternatives true; otherwise the request is rejected with BadRequest.",
-        helpLinkUri: HelpBase + "medgrpc008");
+        helpLinkUri: HelpBase + "MEDGRPC008.md");
 
     public static readonly DiagnosticDescriptor MEDGRPC009_MaxSpeakerLabelsOutOfRange = new(
         "MEDGRPC009",
@@ -105,7 +105,7 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "MaxSpeakerLabels outside 2 to 30 is rejected with BadRequest.",
-        helpLinkUri: HelpBase + "medgrpc009");
+        helpLinkUri: HelpBase + "MEDGRPC009.md");
 
     public static readonly DiagnosticDescriptor MEDGRPC010_MaxAlternativesOutOfRange = new(
         "MEDGRPC010",
@@ -115,7 +115,7 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "MaxAlternatives outside 2 to 10 is rejected with BadRequest.",
-        helpLinkUri: HelpBase + "medgrpc010");
+        helpLinkUri: HelpBase + "MEDGRPC010.md");
 
     public static readonly DiagnosticDescriptor MEDGRPC011_InvalidName = new(
         "MEDGRPC011",
@@ -125,7 +125,7 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "MedicalTranscriptionJobName and Settings.VocabularyName must match ^[0-9a-zA-Z._-]+$ and be 1 to 200 characters long; spaces and slashes are rejected with BadRequest.",
-        helpLinkUri: HelpBase + "medgrpc011");
+        helpLinkUri: HelpBase + "MEDGRPC011.md");
 
     public static readonly DiagnosticDescriptor MEDGRPC012_BucketNameWithS3Prefix = new(
         "MEDGRPC012",
@@ -135,7 +135,7 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "OutputBucketName takes the bucket's name only (DOC-EXAMPLE-BUCKET, not s3://DOC-EXAMPLE-BUCKET); the prefix breaks the bucket pattern and is rejected with BadRequest.",
-        helpLinkUri: HelpBase + "medgrpc012");
+        helpLinkUri: HelpBase + "MEDGRPC012.md");
 
     public static readonly DiagnosticDescriptor MEDGRPC013_InvalidBucketName = new(
         "MEDGRPC013",
@@ -145,7 +145,7 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "OutputBucketName must match [a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9] (at most 64 characters); anything else is rejected with BadRequest.",
-        helpLinkUri: HelpBase + "medgrpc013");
+        helpLinkUri: HelpBase + "MEDGRPC013.md");
 
     public static readonly DiagnosticDescriptor MEDGRPC014_InvalidOutputKey = new(
         "MEDGRPC014",
@@ -155,7 +155,7 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "OutputKey must match [a-zA-Z0-9-_.!*'()/]{1,1024}; spaces and other characters are rejected with BadRequest.",
-        helpLinkUri: HelpBase + "medgrpc014");
+        helpLinkUri: HelpBase + "MEDGRPC014.md");
 
     public static readonly DiagnosticDescriptor MEDGRPC015_SampleRateOutOfRange = new(
         "MEDGRPC015",
@@ -165,7 +165,7 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "MediaSampleRateHertz outside 16,000 to 48,000 Hz is rejected with BadRequest.",
-        helpLinkUri: HelpBase + "medgrpc015");
+        helpLinkUri: HelpBase + "MEDGRPC015.md");
 
     public static readonly DiagnosticDescriptor MEDGRPC016_MediaFormatContradictsUri = new(
         "MEDGRPC016",
@@ -175,7 +175,7 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The service compares MediaFormat with the detected format and fails the job with 'The media format provided does not match the detected media format'. A warning only: a file's extension need not tell its format (mp4 and m4a count as one).",
-        helpLinkUri: HelpBase + "medgrpc016");
+        helpLinkUri: HelpBase + "MEDGRPC016.md");
 
     public static readonly DiagnosticDescriptor MEDGRPC017_RedactedMediaFileUri = new(
         "MEDGRPC017",
@@ -185,7 +185,7 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "Media.RedactedMediaFileUri exists for Call Analytics; a medical transcription request that sets it is rejected with BadRequest.",
-        helpLinkUri: HelpBase + "medgrpc017");
+        helpLinkUri: HelpBase + "MEDGRPC017.md");
 
     public static readonly DiagnosticDescriptor MEDGRPC018_InvalidMediaUri = new(
         "MEDGRPC018",
@@ -195,7 +195,7 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "Media.MediaFileUri must match (s3://|http(s*)://).+ and be at most 2000 characters; a local path or another scheme is rejected with BadRequest.",
-        helpLinkUri: HelpBase + "medgrpc018");
+        helpLinkUri: HelpBase + "MEDGRPC018.md");
 
     public static readonly DiagnosticDescriptor MEDGRPC019_EncryptionContextWithoutKey = new(
         "MEDGRPC019",
@@ -205,7 +205,7 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "KMSEncryptionContext is only used with a customer KMS key; a request with a context and no OutputEncryptionKMSKeyId is rejected with BadRequest.",
-        helpLinkUri: HelpBase + "medgrpc019");
+        helpLinkUri: HelpBase + "MEDGRPC019.md");
 
     public static readonly DiagnosticDescriptor MEDGRPC020_TagLength = new(
         "MEDGRPC020",
@@ -215,7 +215,7 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "A tag key must be 1 to 128 characters and a value 0 to 256 characters; a tag without a key, or a longer key or value, is rejected with BadRequest.",
-        helpLinkUri: HelpBase + "medgrpc020");
+        helpLinkUri: HelpBase + "MEDGRPC020.md");
 
     public static readonly DiagnosticDescriptor MEDGRPC021_MissingRequiredField = new(
         "MEDGRPC021",
@@ -225,5 +225,5 @@ public static class Descriptors
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "MedicalTranscriptionJobName, LanguageCode, Media.MediaFileUri, OutputBucketName, Specialty and Type are required. Reported only for a request built in one initializer and never assigned afterwards in the method; a warning because a method it is passed to may still fill it in.",
-        helpLinkUri: HelpBase + "medgrpc021");
+        helpLinkUri: HelpBase + "MEDGRPC021.md");
 }

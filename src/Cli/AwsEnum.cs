@@ -4,7 +4,7 @@ namespace MedGrpc.Cli;
 
 /// <summary>
 /// AWS values of one protobuf enum (en-US, wav, DICTATION, IN_PROGRESS), read off its descriptor as the service
-/// does (README, "Enum values"), so that the command line speaks AWS and no list of 117 language codes is kept by hand.
+/// does (docs/contract.md, "Enum values"), so that the command line speaks AWS and no list of 117 language codes is kept by hand.
 /// </summary>
 internal sealed class AwsEnum<T> where T : struct, Enum
 {

@@ -2,7 +2,7 @@ using MedGrpc.Transcribe.V1;
 
 namespace MedGrpc.Cli;
 
-/// <summary>The enums the command line reads and prints, each with its AWS spelling rule (README, "Enum values").</summary>
+/// <summary>The enums the command line reads and prints, each with its AWS spelling rule (docs/contract.md, "Enum values").</summary>
 internal static class AwsEnums
 {
     public static readonly AwsEnum<LanguageCode> LanguageCodes = new(LanguageStyle);

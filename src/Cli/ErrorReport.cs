@@ -7,7 +7,7 @@ namespace MedGrpc.Cli;
 /// <summary>Prints a failed call on standard error and picks its exit code: 3 when the service refused it AWS-style, 4 otherwise.</summary>
 internal static class ErrorReport
 {
-    // The ErrorInfo domain of MedGrpc's refusals (README, "Errors").
+    // The ErrorInfo domain of MedGrpc's refusals (docs/contract.md, "Errors").
     private const string ServiceDomain = "medgrpc.transcribe.v1";
 
     public static int Print(MedicalTranscriptionException error, Uri address)

@@ -15,10 +15,10 @@ public class DescriptorsTests
     }
 
     [Fact]
-    public void Every_rule_links_to_its_lower_case_README_anchor()
+    public void Every_rule_links_to_its_page_under_docs_rules()
     {
         Assert.All(AllAnalyzers.Descriptors, descriptor => Assert.Equal(
-            "https://github.com/medgrpc/medgrpc/blob/main/README.md#" + descriptor.Id.ToLowerInvariant(),
+            "https://github.com/medgrpc/medgrpc/blob/main/docs/rules/" + descriptor.Id + ".md",
             descriptor.HelpLinkUri));
     }
 

@@ -2,7 +2,7 @@ using MedGrpc.Transcribe.V1;
 
 namespace MedGrpc.Cli.Tests;
 
-/// <summary>The command line's AWS spellings of the proto enums (README, "Enum values").</summary>
+/// <summary>The command line's AWS spellings of the proto enums (docs/contract.md, "Enum values").</summary>
 public sealed class AwsEnumTests
 {
     [Theory]

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace MedGrpc.Analyzers.Contract;
 
 /// <summary>
-/// The limits and patterns of CONTRACT.md, as the service's RequestValidator enforces them
+/// The limits and patterns of docs/contract.md, as the service's RequestValidator enforces them
 /// (the AWS patterns anchored at both ends, as the service applies them).
 /// </summary>
 public static class ContractRules

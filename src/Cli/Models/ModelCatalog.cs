@@ -4,8 +4,8 @@ namespace MedGrpc.Cli.Models;
 
 /// <summary>
 /// whisper.cpp's published ggml models: where they are downloaded from and the checksum whisper.cpp
-/// publishes for each. whisper.cpp publishes SHA-1 (the "Available models" table of models/README.md in
-/// ggml-org/whisper.cpp, copied here as published); a SHA-256 can be given on the command line as well
+/// publishes for each. whisper.cpp publishes SHA-1 (the "Available models" table of
+/// https://github.com/ggml-org/whisper.cpp/blob/master/models/README.md, copied here as published); a SHA-256 can be given on the command line as well
 /// (--sha256, e.g. from the file's page on Hugging Face), and a model without a published checksum
 /// needs one.
 /// </summary>

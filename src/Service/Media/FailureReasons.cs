@@ -1,6 +1,6 @@
 namespace MedGrpc.Service.Media;
 
-/// <summary>The FailureReason strings of CONTRACT.md, exactly as AWS writes them.</summary>
+/// <summary>The FailureReason strings of the contract (docs/contract.md, "Job lifecycle"), exactly as AWS writes them.</summary>
 public static class FailureReasons
 {
     public const string UnsupportedMediaFormat = "Unsupported media format";

@@ -1,6 +1,6 @@
 namespace MedGrpc.Service.Media;
 
-/// <summary>AWS's media quotas (CONTRACT.md, "Quotas worth mirroring").</summary>
+/// <summary>AWS's media quotas (docs/contract.md, "Job lifecycle").</summary>
 public static class MediaLimits
 {
     public const long MaxSizeBytes = 2L * 1024 * 1024 * 1024;

@@ -2,7 +2,7 @@ using MedGrpc.Service.Storage;
 
 namespace MedGrpc.Service.Transcripts;
 
-/// <summary>Where a job's transcript lands (CONTRACT.md, "Where the transcript lands").</summary>
+/// <summary>Where a job's transcript lands (docs/contract.md, "Where the transcript lands").</summary>
 public static class OutputLocation
 {
     public static S3Location For(string bucket, string? outputKey, string jobName)

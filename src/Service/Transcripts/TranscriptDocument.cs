@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace MedGrpc.Service.Transcripts;
 
-// The transcript object in AWS's JSON layout (CONTRACT.md, "Transcript file layout"). Names are
+// The transcript object in AWS's JSON layout (docs/contract.md, "Transcript file layout"). Names are
 // AWS's own: camelCase at the top and in entities, snake_case inside results. Absent parts are null
 // and left out of the JSON.
 

@@ -5,7 +5,7 @@ using MedGrpc.Service.Jobs;
 namespace MedGrpc.Service.Validation;
 
 /// <summary>
-/// Every request rule of CONTRACT.md, in one place. Each method throws a BadRequest
+/// Every request rule of docs/contract.md, in one place. Each method throws a BadRequest
 /// <see cref="ServiceException"/> that names the field and the rule, before any job exists.
 /// </summary>
 public static partial class RequestValidator

@@ -5,7 +5,7 @@ namespace MedGrpc.Tests.Polyglot;
 
 /// <summary>
 /// "grpcurl list" and "grpcurl describe" through the service's reflection, with nothing compiled in
-/// on the client side. Each prints its answer in grpcurl's layout: the README's grpcurl session shows it.
+/// on the client side. Each prints its answer in grpcurl's layout: docs/clients.md's grpcurl session shows it.
 /// </summary>
 public sealed class ReflectionTests(ServerFixture fixture, ITestOutputHelper output) : IClassFixture<ServerFixture>
 {

@@ -10,7 +10,8 @@ namespace MedGrpc.Tests.Support;
 /// test pins the pipeline (load, decode, timestamps, mapping to items), never accuracy: what it "hears"
 /// is noise.
 /// <para>
-/// The layout is whisper.cpp's (src/whisper.cpp, whisper_model_load; models/convert-pt-to-ggml.py): the
+/// The layout is whisper.cpp's (whisper_model_load in https://github.com/ggml-org/whisper.cpp/blob/master/src/whisper.cpp;
+/// https://github.com/ggml-org/whisper.cpp/blob/master/models/convert-pt-to-ggml.py): the
 /// magic, eleven int32 hyperparameters, the mel filter bank, the vocabulary, then each tensor as
 /// n_dims, name length, type, its dimensions (innermost first) and name, then its data. n_vocab is
 /// 51864, the English-only layout: 50256 text tokens in the file, and whisper.cpp adds the special ones

@@ -2,7 +2,7 @@ namespace MedGrpc.Service.Clinical.Phi;
 
 /// <summary>
 /// First names, surnames and the names that are also ordinary English words, from the embedded lists
-/// (Lists/*.txt, made by scripts/make-name-lists.sh; sources and licences in the README).
+/// (Lists/*.txt, made by scripts/make-name-lists.sh; sources and licences in docs/sources-and-licences.md).
 /// </summary>
 public static class NameLists
 {

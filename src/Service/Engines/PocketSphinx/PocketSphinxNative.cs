@@ -4,7 +4,7 @@ namespace MedGrpc.Service.Engines.PocketSphinx;
 
 /// <summary>
 /// The few functions of Debian's libpocketsphinx3 / libsphinxbase3 (0.8+5prealpha) the engine calls.
-/// cmd_ln_init is variadic, so the configuration is built with cmd_ln_parse_r instead (see ENGINE-NOTES.md).
+/// cmd_ln_init is variadic, so the configuration is built with cmd_ln_parse_r instead (see docs/engines.md, "PocketSphinx through P/Invoke").
 /// </summary>
 internal static unsafe class PocketSphinxNative
 {
