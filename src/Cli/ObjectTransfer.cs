@@ -14,13 +14,21 @@ internal static class ObjectTransfer
     public static async Task<PutObjectResponse> UploadAsync(ObjectStore.ObjectStoreClient objects, string file, string bucket, string key, CancellationToken ct)
     {
         using var call = objects.PutObject(cancellationToken: ct);
-        await call.RequestStream.WriteAsync(new PutObjectRequest { Location = new ObjectLocation { Bucket = bucket, Key = key } }, ct);
-        await using var source = File.OpenRead(file);
-        var buffer = new byte[ChunkSize];
-        int read;
-        while ((read = await source.ReadAsync(buffer, ct)) > 0)
-            await call.RequestStream.WriteAsync(new PutObjectRequest { Chunk = ByteString.CopyFrom(buffer, 0, read) }, ct);
-        await call.RequestStream.CompleteAsync();
+        try
+        {
+            await call.RequestStream.WriteAsync(new PutObjectRequest { Location = new ObjectLocation { Bucket = bucket, Key = key } }, ct);
+            await using var source = File.OpenRead(file);
+            var buffer = new byte[ChunkSize];
+            int read;
+            while ((read = await source.ReadAsync(buffer, ct)) > 0)
+                await call.RequestStream.WriteAsync(new PutObjectRequest { Chunk = ByteString.CopyFrom(buffer, 0, read) }, ct);
+            await call.RequestStream.CompleteAsync();
+        }
+        catch (RpcException) when (!ct.IsCancellationRequested)
+        {
+            // The service may refuse the location before it has read the chunks; a write then fails with the
+            // stream's reset (CANCELLED), and the call itself carries the status the service answered.
+        }
         return await call;
     }
 
