@@ -13,6 +13,6 @@ public static partial class Fillers
     };
 
     /// <summary>Two-part fillers (uh-huh, mm-hmm, m hm, uh hum), removed from the lower-cased text before anything else.</summary>
-    [GeneratedRegex(@"\b(?:uh[\s-]+huh|mm+[\s-]+hmm+|m+[\s-]+hm+|uh[\s-]+hum)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Normalizer.PythonWordBoundary + @"(?:uh[" + Normalizer.PythonSpaceChars + "-]+huh|mm+[" + Normalizer.PythonSpaceChars + "-]+hmm+|m+[" + Normalizer.PythonSpaceChars + "-]+hm+|uh[" + Normalizer.PythonSpaceChars + "-]+hum)" + Normalizer.PythonWordBoundary, RegexOptions.CultureInvariant)]
     public static partial Regex MultiWord();
 }

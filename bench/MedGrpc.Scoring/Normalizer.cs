@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace MedGrpc.Scoring;
@@ -14,6 +13,13 @@ public static partial class Normalizer
     // 'a' and 'i' are words, never part of a run of spelled letters.
     private static readonly HashSet<string> LettersKeptAlone = ["a", "i"];
 
+    // Python's \b and \s, which the original's patterns mean: a word character is a letter, a number (² and Ⅻ too)
+    // or '_', where .NET's \w also takes combining marks; whitespace includes \x1c-\x1f, which .NET's \s does not.
+    private const string W = @"[\p{L}\p{N}_]";
+    internal const string PythonWordBoundary = "(?:(?<=" + W + ")(?!" + W + ")|(?<!" + W + ")(?=" + W + "))";
+    internal const string PythonSpaceChars = @"\s\x1c-\x1f";
+    internal const string PythonSpace = "[" + PythonSpaceChars + "]";
+
     private static readonly HashSet<string> ScaleWordsBeforeAnd = ["hundred", "thousand", "million", "billion"];
 
     // "a hundred" → "one hundred"; the original leaves out "billion" here (unlike the "and" rule): kept as it is.
@@ -24,7 +30,8 @@ public static partial class Normalizer
     public static IReadOnlyList<string> NormalizeTokens(string? text)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        text = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        // NFKC, then Python's lower(): the same as ToLowerInvariant but for İ, which becomes i + combining dot.
+        text = CompatibilityForms.Fold(text).Replace("\u0130", "i\u0307").ToLowerInvariant();
         text = text.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('`', '\'');
         text = Dashes().Replace(text, "-");
         text = text.Replace("&", " and ");
@@ -99,7 +106,7 @@ public static partial class Normalizer
     [GeneratedRegex("[\u2010-\u2015]", RegexOptions.CultureInvariant)]
     private static partial Regex Dashes();
 
-    [GeneratedRegex(@"\b[a-z]\.(?:\s?[a-z]\.)+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(PythonWordBoundary + @"[a-z]\.(?:" + PythonSpace + @"?[a-z]\.)+", RegexOptions.CultureInvariant)]
     private static partial Regex DottedAcronym();
 
     [GeneratedRegex("[^a-z]", RegexOptions.CultureInvariant)]
@@ -108,22 +115,22 @@ public static partial class Normalizer
     [GeneratedRegex("[^a-z ]+", RegexOptions.CultureInvariant)]
     private static partial Regex NotLetterOrSpace();
 
-    [GeneratedRegex(@"(?<=\d),(?=\d{3}\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\d),(?=\d{3}" + PythonWordBoundary + @")", RegexOptions.CultureInvariant)]
     private static partial Regex ThousandsComma();
 
-    [GeneratedRegex(@"(\d+)\s*%", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\d+)" + PythonSpace + @"*%", RegexOptions.CultureInvariant)]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"\b(\d+)\s*/\s*(\d+)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(PythonWordBoundary + @"(\d+)" + PythonSpace + @"*/" + PythonSpace + @"*(\d+)" + PythonWordBoundary, RegexOptions.CultureInvariant)]
     private static partial Regex OutOf();
 
-    [GeneratedRegex(@"\b(\d+)(st|nd|rd|th)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(PythonWordBoundary + @"(\d+)(st|nd|rd|th)" + PythonWordBoundary, RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalSuffix();
 
-    [GeneratedRegex(@"\b(\d+0)'?s\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(PythonWordBoundary + @"(\d+0)'?s" + PythonWordBoundary, RegexOptions.CultureInvariant)]
     private static partial Regex Decade();
 
-    [GeneratedRegex(@"\b(\d+)\.(\d+)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(PythonWordBoundary + @"(\d+)\.(\d+)" + PythonWordBoundary, RegexOptions.CultureInvariant)]
     private static partial Regex Decimal();
 
     [GeneratedRegex(@"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])", RegexOptions.CultureInvariant)]
