@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what MedGrpc needs on Debian 12 when it is missing: ffmpeg, PocketSphinx and its
-# en-US model, libgomp1 (the Whisper engine's native runtime), the pocketsphinx CLI (the bench's baseline), python3 (the speech set's scorer),
+# en-US model, libgomp1 (the Whisper engine's native runtime), the pocketsphinx CLI (the bench's baseline), python3 (the medical model's build scripts),
 # flite and espeak-ng (grapheme-to-phoneme; flite also voices test audio), irstlm, sphinxbase-utils, hunspell-en-med and hunspell-en-us
 # (the medical language model and its clinical words), and the gRPC libraries of the Python and Node samples (samples/).
 # Then builds the medical language model when its sources changed.

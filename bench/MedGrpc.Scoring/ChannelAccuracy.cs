@@ -5,7 +5,8 @@ public sealed record ChannelAccuracyScore(double Accuracy, int Words, int WordsO
 
 /// <summary>
 /// Channel identification: a hypothesis word is right when its midpoint falls in (or within 0.5 s of) a reference
-/// turn whose channel is the word's channel. Words with no turn that near are counted apart, not as errors.
+/// turn whose channel is the word's channel. Words with no turn that near are counted apart, not as errors; words
+/// without times are not counted at all (as in the original scorer).
 /// </summary>
 public static class ChannelAccuracy
 {

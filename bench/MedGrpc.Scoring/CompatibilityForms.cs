@@ -20,32 +20,28 @@ public static class CompatibilityForms
     {
         if (Ascii.IsValid(text)) return text;
         var (singles, pairs) = Table.Value;
-        var folded = new StringBuilder(text.Length);
+        var mapped = new StringBuilder(text.Length);
         foreach (var rune in text.EnumerateRunes())
-            if (singles.TryGetValue(rune.Value, out var form)) folded.Append(form);
-            else folded.Append(rune.ToString());
+            if (singles.TryGetValue(rune.Value, out var form)) mapped.Append(form);
+            else mapped.Append(rune.ToString());
 
-        var decomposed = folded.ToString();
-        var composed = new StringBuilder(decomposed.Length);
-        for (var i = 0; i < decomposed.Length; i++)
+        var folded = mapped.ToString();
+        var composed = new StringBuilder(folded.Length);
+        for (var i = 0; i < folded.Length; i++)
         {
-            // A letter and the first of the non-spacing marks after it that composes with it.
-            var letter = decomposed[i];
-            string? composite = null;
-            var end = i + 1;
-            while (char.IsAsciiLetter(letter) && end < decomposed.Length && Rune.TryGetRuneAt(decomposed, end, out var mark)
-                   && Rune.GetUnicodeCategory(mark) == UnicodeCategory.NonSpacingMark)
+            // An ASCII letter and the first of the non-spacing marks after it that composes with it.
+            var letter = folded[i];
+            var joined = false;
+            for (var end = i + 1; char.IsAsciiLetter(letter) && end < folded.Length && Rune.TryGetRuneAt(folded, end, out var mark)
+                                  && Rune.GetUnicodeCategory(mark) == UnicodeCategory.NonSpacingMark; end += mark.Utf16SequenceLength)
             {
-                if (composite is null && pairs.TryGetValue((letter, mark.Value), out var found))
-                {
-                    composite = found;
-                    composed.Append(found).Append(decomposed, i + 1, end - i - 1);   // the marks before it stay
-                    i = end + mark.Utf16SequenceLength - 1;
-                    break;
-                }
-                end += mark.Utf16SequenceLength;
+                if (!pairs.TryGetValue((letter, mark.Value), out var composite)) continue;
+                composed.Append(composite).Append(folded, i + 1, end - i - 1);   // the marks before it stay
+                i = end + mark.Utf16SequenceLength - 1;
+                joined = true;
+                break;
             }
-            if (composite is null) composed.Append(letter);
+            if (!joined) composed.Append(letter);
         }
         return composed.ToString();
     }

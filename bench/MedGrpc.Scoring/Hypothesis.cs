@@ -38,7 +38,8 @@ public sealed partial record Hypothesis(
         if (Property(results, "speaker_labels") is { } labels && Property(labels, "segments") is { ValueKind: JsonValueKind.Array } segs && segs.GetArrayLength() > 0)
             segments = segs.EnumerateArray().Select(s => new SpeakerSegment(Seconds(s, "start_time"), Seconds(s, "end_time"), String(s, "speaker_label"))).ToList();
         else if (items.Any(w => !string.IsNullOrEmpty(w.SpeakerLabel)))
-            // No segments: the items' own labels, each word its own segment.
+            // No segments: the items' own labels, each word its own segment, so the gaps between words count as
+            // unlabelled speech (diarization "missed"), as in the original scorer.
             segments = items.Where(w => w.SpeakerLabel is not null).Select(w => new SpeakerSegment(w.Start, w.End, w.SpeakerLabel)).ToList();
 
         Dictionary<int, IReadOnlyList<HypothesisWord>>? channels = null;

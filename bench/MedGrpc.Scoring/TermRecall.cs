@@ -16,7 +16,9 @@ public static class TermRecall
     {
         int total = 0, matched = 0;
         var missed = new List<string>();
-        foreach (var term in terms.Distinct(StringComparer.Ordinal))    // first occurrence keeps its place
+        // Terms are made unique before normalizing, so two spellings of one term ("G.P.", "GP") count twice, as in
+        // the original scorer.
+        foreach (var term in terms.Distinct(StringComparer.Ordinal))
         {
             var termTokens = Normalizer.NormalizeTokens(term);
             var inReference = Occurrences(reference, termTokens);
