@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using MedGrpc.Scoring;
 using MedGrpc.Service.Clinical.Formatting;
 using MedGrpc.Service.Engines;
 
@@ -7,39 +7,29 @@ namespace MedGrpc.Bench;
 
 /// <summary>
 /// Whether clinical formatting can change a WER: every reference of the speech set is formatted as if
-/// it were heard perfectly, and score.py's normalize() of the formatted text is compared with that of
+/// it were heard perfectly, and the scorer's normalization of the formatted text is compared with that of
 /// the reference. Prints each difference and the WER the formatting alone costs.
 /// </summary>
 public static class FormatCheck
 {
-    public static async Task RunAsync(string speechDir)
+    public static Task RunAsync(string speechDir)
     {
-        var pairs = File.ReadLines(Path.Combine(speechDir, "manifest.jsonl")).Where(l => l.Trim().Length > 0).Select(line =>
+        var errors = 0;
+        var words = 0;
+        foreach (var line in File.ReadLines(Path.Combine(speechDir, "manifest.jsonl")).Where(l => l.Trim().Length > 0))
         {
             var e = JsonDocument.Parse(line).RootElement;
+            var id = e.GetProperty("id").GetString();
             var reference = e.GetProperty("reference").GetString()!;
-            var words = reference.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select((w, k) => new RecognizedWord(w, k, k + 0.5, 1)).ToList();
-            return new { id = e.GetProperty("id").GetString(), reference, formatted = string.Join(' ', ClinicalFormatter.Format(words).Select(w => w.Text)) };
-        }).ToList();
-        var input = Path.GetTempFileName();
-        await File.WriteAllLinesAsync(input, pairs.Select(p => JsonSerializer.Serialize(p)));
-        const string script = """
-            import json, sys
-            sys.path.insert(0, sys.argv[1])
-            from score import normalize_tokens, edit_ops
-            errors = words = 0
-            for line in open(sys.argv[2]):
-                p = json.loads(line)
-                ref, hyp = normalize_tokens(p["reference"]), normalize_tokens(p["formatted"])
-                s, d, i = edit_ops(ref, hyp)
-                errors += s + d + i; words += len(ref)
-                if s + d + i: print(f"{p['id']}: {s + d + i} errors; formatted: {p['formatted']}")
-            print(f"formatting alone: {errors} word errors in {words} reference words (WER {100 * errors / max(words, 1):.2f}%)")
-            """;
-        var start = new ProcessStartInfo("python3") { UseShellExecute = false };
-        foreach (var arg in new[] { "-c", script, speechDir, input }) start.ArgumentList.Add(arg);
-        using var python = Process.Start(start)!;
-        await python.WaitForExitAsync();
-        File.Delete(input);
+            var recognized = reference.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select((w, k) => new RecognizedWord(w, k, k + 0.5, 1)).ToList();
+            var formatted = string.Join(' ', ClinicalFormatter.Format(recognized).Select(w => w.Text));
+            var referenceTokens = Normalizer.NormalizeTokens(reference);
+            var edits = WordErrorRate.Align(referenceTokens, Normalizer.NormalizeTokens(formatted));
+            errors += edits.Errors;
+            words += referenceTokens.Count;
+            if (edits.Errors > 0) Console.WriteLine($"{id}: {edits.Errors} errors; formatted: {formatted}");
+        }
+        Console.WriteLine($"formatting alone: {errors} word errors in {words} reference words (WER {Percent.Fixed(100.0 * errors / Math.Max(words, 1), 2)}%)");
+        return Task.CompletedTask;
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using MedGrpc.Bench;
 using MedGrpc.Bench.ScaleOut;
 
-// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|phi|format-check] [--whisper-model PATH] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--text-only] [--MedGrpc:Setting=value ...]
+// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|phi|format-check|score] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--text-only] [--MedGrpc:Setting=value ...]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "accuracy";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
@@ -12,6 +12,8 @@ if (mode == "diarization-sweep")
     await DiarizationSweep.RunAsync(Option("--speech") ?? Path.Combine(repo, "testdata", "speech"), double.Parse(Option("--seconds") ?? "1000"), args.Contains("--defaults-only"));
     return 0;
 }
+if (mode == "score")
+    return await ScoreCommand.RunAsync(Option("--speech") ?? Path.Combine(repo, "testdata", "speech"), args);
 if (mode == "format-check")
 {
     await FormatCheck.RunAsync(Option("--speech") ?? Path.Combine(repo, "testdata", "speech"));
@@ -67,7 +69,7 @@ switch (mode)
         await PhiBench.RunAsync(service, repo, textOnly: false);
         break;
     default:
-        Console.Error.WriteLine($"unknown mode '{mode}': accuracy, engines, load, load-scaleout, phi, format-check or diarization-sweep");
+        Console.Error.WriteLine($"unknown mode '{mode}': accuracy, engines, load, load-scaleout, phi, format-check, score or diarization-sweep");
         return 2;
 }
 return 0;

@@ -6,7 +6,7 @@ namespace MedGrpc.Bench;
 /// <summary>
 /// The baseline: Debian's pocketsphinx_continuous on the same model, fed the same 16 kHz mono
 /// PCM (converted by ffmpeg beforehand, outside the timing). Its hypotheses are written as
-/// AWS-format JSON so that score.py scores both sides alike.
+/// AWS-format JSON so that the scorer scores both sides alike.
 /// </summary>
 public static class RawPocketSphinx
 {

@@ -1,14 +1,13 @@
-using System.Diagnostics;
-using System.Text.Json;
 using MedGrpc.Client;
+using MedGrpc.Scoring;
 using MedGrpc.Tests.Support;
 using MedGrpc.Transcribe.V1;
 
 namespace MedGrpc.Tests.EndToEnd;
 
 /// <summary>
-/// The speech set's real human recordings through the whole service, scored by the set's own
-/// score.py: the transcripts must be real recognition, not just well-formed JSON.
+/// The speech set's real human recordings through the whole service, scored by the project's scorer
+/// (bench/MedGrpc.Scoring): the transcripts must be real recognition, not just well-formed JSON.
 /// </summary>
 public sealed class RealRecordingsTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
@@ -30,10 +29,12 @@ public sealed class RealRecordingsTests(ServerFixture fixture) : IClassFixture<S
             Assert.NotEmpty(completed.Text);
         }));
 
-        var overall = Score(hypDir);
-        Assert.Equal(items.Count, overall.GetProperty("items").GetInt32());
-        Assert.Equal(0, overall.GetProperty("missing").GetInt32());
-        Assert.InRange(overall.GetProperty("wer").GetDouble(), 0, 0.40);
+        var overall = SpeechSetScorer.Score(Path.Combine(SpeechSet.Root, "manifest.jsonl"), hypDir,
+            new ScoreOptions { Types = ["REAL"], SkipMissing = true }).Overall;
+        Assert.Equal(items.Count, overall.Items);
+        Assert.Equal(0, overall.Missing);
+        Assert.NotNull(overall.Wer);
+        Assert.InRange(overall.Wer.Value, 0, 0.40);
     }
 
     [Fact]
@@ -47,18 +48,5 @@ public sealed class RealRecordingsTests(ServerFixture fixture) : IClassFixture<S
 
         Assert.All(ends, status => Assert.Equal(TranscriptionJobStatus.Completed, status));
         Assert.Equal(50, names.Count(n => _server.ObjectExists("out", $"{n}.json")));
-    }
-
-    private static JsonElement Score(string hypDir)
-    {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(SpeechSet.Root, "score.py"), "--hyp-dir", hypDir, "--type", "REAL", "--skip-missing" })
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
-        var last = output.Trim().Split('\n')[^1];
-        return JsonDocument.Parse(last).RootElement.GetProperty("overall").Clone();
     }
 }
