@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
-using MedGrpc.Service.Clinical.Formatting;
-using MedGrpc.Service.Engines;
+using MedGrpc.Core.Clinical.Formatting;
+using MedGrpc.Core.Ports;
 
 namespace MedGrpc.Bench;
 

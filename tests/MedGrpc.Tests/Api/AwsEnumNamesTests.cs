@@ -1,5 +1,5 @@
 using MedGrpc.Service.Api;
-using MedGrpc.Service.Validation;
+using MedGrpc.Core.Validation;
 using MedGrpc.Transcribe.V1;
 
 namespace MedGrpc.Tests.Api;
