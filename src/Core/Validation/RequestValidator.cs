@@ -19,16 +19,16 @@ public static partial class RequestValidator
     public const int MinAlternatives = ContractLimits.MinAlternatives;
     public const int MaxAlternatives = ContractLimits.MaxAlternatives;
 
-    [GeneratedRegex("^[0-9a-zA-Z._-]+$")]
+    [GeneratedRegex(ContractLimits.NamePattern)]
     private static partial Regex NamePattern();
 
-    [GeneratedRegex("^(s3://|http(s*)://).+$", RegexOptions.Singleline)]
+    [GeneratedRegex(ContractLimits.UriPattern, RegexOptions.Singleline)]
     private static partial Regex UriPattern();
 
-    [GeneratedRegex("^[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]$")]
+    [GeneratedRegex(ContractLimits.BucketNamePattern)]
     private static partial Regex BucketPattern();
 
-    [GeneratedRegex("^[a-zA-Z0-9-_.!*'()/]{1,1024}$")]
+    [GeneratedRegex(ContractLimits.OutputKeyPattern)]
     private static partial Regex OutputKeyPattern();
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$")]
@@ -52,9 +52,9 @@ public static partial class RequestValidator
         CheckUri(c, request.MediaFileUri, "media.mediaFileUri");
         CheckUri(c, request.RedactedMediaFileUri, "media.redactedMediaFileUri");
         c.Required(request.OutputBucketName, "outputBucketName");
-        c.Length(request.OutputBucketName, "outputBucketName", 0, 64);
+        c.Length(request.OutputBucketName, "outputBucketName", 0, ContractLimits.MaxBucketNameLength);
         c.Pattern(request.OutputBucketName, "outputBucketName", BucketPattern(), "[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]");
-        c.Length(request.OutputKey, "outputKey", 1, 1024);
+        c.Length(request.OutputKey, "outputKey", 1, ContractLimits.MaxOutputKeyLength);
         c.Pattern(request.OutputKey, "outputKey", OutputKeyPattern(), "[a-zA-Z0-9-_.!*'()/]{1,1024}$");
         c.Length(request.OutputEncryptionKmsKeyId, "outputEncryptionKMSKeyId", 1, 2048);
         c.Pattern(request.OutputEncryptionKmsKeyId, "outputEncryptionKMSKeyId", KmsKeyPattern(), "^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$");
@@ -194,13 +194,13 @@ public static partial class RequestValidator
     private static void CheckName(ConstraintChecker c, string? name, string field)
     {
         c.Required(name, field);
-        c.Length(name, field, 1, 200);
+        c.Length(name, field, 1, ContractLimits.MaxNameLength);
         c.Pattern(name, field, NamePattern(), "^[0-9a-zA-Z._-]+");
     }
 
     private static void CheckUri(ConstraintChecker c, string? uri, string field)
     {
-        c.Length(uri, field, 1, 2000);
+        c.Length(uri, field, 1, ContractLimits.MaxUriLength);
         c.Pattern(uri, field, UriPattern(), "(s3://|http(s*)://).+");
     }
 
@@ -223,8 +223,8 @@ public static partial class RequestValidator
         c.Count(tags.Count, "tags", 1, 200);
         for (var i = 0; i < tags.Count; i++)
         {
-            c.Length(tags[i].Key, $"tags.{i + 1}.member.key", 1, 128);
-            c.Length(tags[i].Value, $"tags.{i + 1}.member.value", 0, 256);
+            c.Length(tags[i].Key, $"tags.{i + 1}.member.key", 1, ContractLimits.MaxTagKeyLength);
+            c.Length(tags[i].Value, $"tags.{i + 1}.member.value", 0, ContractLimits.MaxTagValueLength);
         }
     }
 
