@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MedGrpc.Core.Errors;
 using MedGrpc.Core.Media;
 using MedGrpc.Core.Ports;
 
@@ -51,7 +52,7 @@ public sealed class DecodedAudio : IDecodedAudio
         await _process.WaitForExitAsync(ct);
         var errors = (await _errors).Trim();
         if (_process.ExitCode != 0)
-            throw new MediaRejectedException(FailureReasons.CorruptMedia(FirstLine(errors)));
+            throw new MediaRejectedException(JobFailureKind.CorruptMedia, FailureReasons.CorruptMedia(FirstLine(errors)));
     }
 
     private static string FirstLine(string text)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using MedGrpc.Core.Errors;
 using MedGrpc.Core.Media;
 using MedGrpc.Core.Ports;
 
@@ -43,12 +44,12 @@ public sealed class MediaProbe(ILogger<MediaProbe> log) : IMediaProbe
             catch (InvalidOperationException) { /* exited meanwhile */ }
             if (ct.IsCancellationRequested) throw;
             log.LogInformation("ffprobe took longer than {TimeoutSeconds} s on the media", Timeout.TotalSeconds);
-            throw new MediaRejectedException(FailureReasons.UnsupportedMediaFormat);
+            throw new MediaRejectedException(JobFailureKind.UnsupportedMediaFormat, FailureReasons.UnsupportedMediaFormat);
         }
         if (process.ExitCode != 0)
         {
             log.LogInformation("ffprobe could not read the media: {FfprobeError}", errors);
-            throw new MediaRejectedException(FailureReasons.UnsupportedMediaFormat);
+            throw new MediaRejectedException(JobFailureKind.UnsupportedMediaFormat, FailureReasons.UnsupportedMediaFormat);
         }
         return Parse(json);
     }
@@ -60,7 +61,7 @@ public sealed class MediaProbe(ILogger<MediaProbe> log) : IMediaProbe
         var format = root.GetProperty("format");
         var container = format.TryGetProperty("format_name", out var name) ? name.GetString() ?? "" : "";
         if (!root.TryGetProperty("streams", out var streams) || streams.GetArrayLength() == 0)
-            throw new MediaRejectedException(FailureReasons.UnsupportedMediaFormat);
+            throw new MediaRejectedException(JobFailureKind.UnsupportedMediaFormat, FailureReasons.UnsupportedMediaFormat);
         var audio = streams[0];
         var codec = audio.TryGetProperty("codec_name", out var c) ? c.GetString() ?? "" : "";
         var sampleRate = ParseInt(audio, "sample_rate");

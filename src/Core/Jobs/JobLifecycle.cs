@@ -57,12 +57,13 @@ public sealed class JobLifecycle(IJobStore store, IJobEvents events, ServiceMetr
             ProgressPercent = 100,
         }, ct);
 
-    public Task<Job> FailAsync(Job job, string failureReason, CancellationToken ct) =>
+    public Task<Job> FailAsync(Job job, JobFailure failure, CancellationToken ct) =>
         SaveAsync(job with
         {
             Status = JobStatus.Failed,
             CompletionTime = Now(),
-            FailureReason = failureReason,
+            FailureReason = failure.Reason,
+            FailureKind = failure.Kind,
             Stage = JobStages.Failed,
             ProgressPercent = 100,
         }, ct);

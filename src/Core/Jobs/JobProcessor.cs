@@ -27,10 +27,10 @@ public sealed class JobProcessor(
     ILogger<JobProcessor> log)
 {
     // Progress: recognition runs from 5% to 90%, diarization to 95%, then the write; published at most every 5 points.
-    private const int RecognizeFrom = 5;
-    private const int RecognizeTo = 90;
-    private const int WriteFrom = 95;
-    private const int ProgressStep = 5;
+    internal const int RecognizeFrom = 5;
+    internal const int RecognizeTo = 90;
+    internal const int WriteFrom = 95;
+    internal const int ProgressStep = 5;
 
     public async Task ProcessAsync(ResourceKey key, CancellationToken ct)
     {
@@ -48,7 +48,7 @@ public sealed class JobProcessor(
             }
             catch (MediaRejectedException rejected)
             {
-                await lifecycle.FailAsync(await CurrentAsync(job, ct), rejected.FailureReason, CancellationToken.None);
+                await lifecycle.FailAsync(await CurrentAsync(job, ct), rejected.Failure, CancellationToken.None);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -57,18 +57,18 @@ public sealed class JobProcessor(
             }
             catch (ObjectWriteFailedException refused)
             {
-                await lifecycle.FailAsync(await CurrentAsync(job, ct), $"The transcript {refused.Message} Free space there and start the job again.", CancellationToken.None);
+                await lifecycle.FailAsync(await CurrentAsync(job, ct), new JobFailure(JobFailureKind.TranscriptNotWritten, $"The transcript {refused.Message} Free space there and start the job again."), CancellationToken.None);
             }
             catch (ObjectStoreUnavailableException unavailable)
             {
-                await lifecycle.FailAsync(await CurrentAsync(job, ct), $"The object store couldn't be reached: {unavailable.Message} Check that the S3 service is up and start the job again.", CancellationToken.None);
+                await lifecycle.FailAsync(await CurrentAsync(job, ct), new JobFailure(JobFailureKind.ObjectStoreUnavailable, $"The object store couldn't be reached: {unavailable.Message} Check that the S3 service is up and start the job again."), CancellationToken.None);
             }
             // The job store unreachable (a database restart) is not the job's fault: the exception leaves
             // the job IN_PROGRESS, to be taken up again when its lease runs out or at the next start.
             catch (Exception e) when (e is not JobEndedElsewhereException && !StoreUnavailableException.Is(e))
             {
                 log.LogError(e, "Job {JobName} failed unexpectedly", jobName);
-                await lifecycle.FailAsync(await CurrentAsync(job, ct), $"Internal failure: {e.Message}", CancellationToken.None);
+                await lifecycle.FailAsync(await CurrentAsync(job, ct), new JobFailure(JobFailureKind.Internal, $"Internal failure: {e.Message}"), CancellationToken.None);
             }
         }
         catch (JobEndedElsewhereException)
@@ -91,7 +91,7 @@ public sealed class JobProcessor(
             var found = await vocabularies.GetAsync(new ResourceKey(job.AccountId, name), ct);
             if (found is not { State: VocabularyState.Ready })
             {
-                await lifecycle.FailAsync(job, $"The vocabulary '{name}' {(found is null ? "no longer exists" : $"is {found.State.ToAws()}")}: the job needs a READY vocabulary.", CancellationToken.None);
+                await lifecycle.FailAsync(job, new JobFailure(JobFailureKind.VocabularyUnavailable, $"The vocabulary '{name}' {(found is null ? "no longer exists" : $"is {found.State.ToAws()}")}: the job needs a READY vocabulary."), CancellationToken.None);
                 return;
             }
             vocabulary = new RecognitionVocabulary(found.VersionKey, found.Phrases);
@@ -146,7 +146,7 @@ public sealed class JobProcessor(
     private async Task<MediaInput> OpenMediaAsync(string uri, CancellationToken ct)
     {
         if (!S3Location.TryParse(uri, out var location)) return new MediaInput(uri, 0, null); // http(s): ffmpeg reads it directly
-        var size = await objects.GetSizeAsync(location, ct) ?? throw new MediaRejectedException(FailureReasons.MediaNotFound);
+        var size = await objects.GetSizeAsync(location, ct) ?? throw new MediaRejectedException(JobFailureKind.MediaNotFound, FailureReasons.MediaNotFound);
         MediaRules.CheckSize(size);
         var local = await objects.GetLocalFileAsync(location, ct);
         return new MediaInput(local.Path, size, local);
@@ -158,51 +158,5 @@ public sealed class JobProcessor(
     private sealed record MediaInput(string Path, long SizeBytes, IDisposable? Owner) : IDisposable
     {
         public void Dispose() => Owner?.Dispose();
-    }
-
-    /// <summary>
-    /// Turns seconds decoded into progress events, without ever making the engine wait. Each channel
-    /// transcribed is a part that reports its own seconds; progress is their sum over the total.
-    /// </summary>
-    private sealed class ProgressReporter(JobLifecycle lifecycle, Job job, double totalSeconds, CancellationToken ct)
-    {
-        private Task<Job> _last = Task.FromResult(job);
-        private int _published = RecognizeFrom;
-        private readonly List<double> _parts = [];
-        private readonly Lock _gate = new();
-
-        public IProgress<double> ForPart()
-        {
-            lock (_gate)
-            {
-                var index = _parts.Count;
-                _parts.Add(0);
-                return new Part(this, index);
-            }
-        }
-
-        private void Report(int part, double seconds)
-        {
-            if (totalSeconds <= 0) return;
-            lock (_gate)
-            {
-                _parts[part] = seconds;
-                var percent = RecognizeFrom + (int)((RecognizeTo - RecognizeFrom) * Math.Min(1, _parts.Sum() / totalSeconds));
-                if (percent < _published + ProgressStep) return;
-                _published = percent;
-                var previous = _last;
-                _last = Task.Run(async () => await lifecycle.ReportProgressAsync(await previous, JobStages.Recognize, percent, ct), ct);
-            }
-        }
-
-        public Task<Job> DrainAsync()
-        {
-            lock (_gate) return _last;
-        }
-
-        private sealed class Part(ProgressReporter reporter, int index) : IProgress<double>
-        {
-            public void Report(double seconds) => reporter.Report(index, seconds);
-        }
     }
 }

@@ -1,3 +1,5 @@
+using MedGrpc.Core.Errors;
+
 namespace MedGrpc.Core.Media;
 
 /// <summary>The FailureReason strings of CONTRACT.md, exactly as AWS writes them.</summary>
@@ -19,8 +21,14 @@ public static class FailureReasons
     public static string CorruptMedia(string detail) => $"The media file couldn't be decoded: it looks corrupt ({detail}).";
 }
 
-/// <summary>The media breaks a rule that fails the job with the given FailureReason.</summary>
-public sealed class MediaRejectedException(string failureReason) : Exception(failureReason)
+/// <summary>The media breaks a rule that fails the job with the given failure.</summary>
+public sealed class MediaRejectedException(JobFailure failure) : Exception(failure.Reason)
 {
-    public string FailureReason { get; } = failureReason;
+    public MediaRejectedException(JobFailureKind kind, string failureReason) : this(new JobFailure(kind, failureReason))
+    {
+    }
+
+    public JobFailure Failure { get; } = failure;
+
+    public string FailureReason => Failure.Reason;
 }

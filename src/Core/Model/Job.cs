@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using MedGrpc.Core.Errors;
 using MedGrpc.Core.Resources;
 
 namespace MedGrpc.Core.Model;
@@ -17,6 +18,10 @@ public sealed record Job
     public DateTimeOffset? StartTime { get; init; }
     public DateTimeOffset? CompletionTime { get; init; }
     public string? FailureReason { get; init; }
+
+    /// <summary>The kind of the failure whose text is <see cref="FailureReason"/> (the metrics' label); null before it was stored, or if not failed.</summary>
+    [JsonConverter(typeof(JsonStringEnumConverter<JobFailureKind>))]
+    public JobFailureKind? FailureKind { get; init; }
     public string? TranscriptFileUri { get; init; }
 
     /// <summary>The media format, as given or as detected once the job ran (AWS echoes the detected one).</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using MedGrpc.Core.Errors;
 using MedGrpc.Core.Model;
 using MedGrpc.Core.Ports;
 
@@ -45,7 +46,7 @@ public sealed class ServiceMetrics
     {
         if (job.StartTime is { } start && job.CompletionTime is { } end)
             _jobDuration.Record((end - start).TotalSeconds, Tag("status", job.Status.ToAws()));
-        if (job.Status == JobStatus.Failed) _failures.Add(1, Tag("reason", FailureKinds.Of(job.FailureReason)));
+        if (job.Status == JobStatus.Failed) _failures.Add(1, Tag("reason", JobFailure.Label(job.FailureKind)));
     }
 
     public void Recognized(double processingSeconds, double audioSeconds, double engineCpuSeconds)
