@@ -1,3 +1,4 @@
+using MedGrpc.Core.Errors;
 using MedGrpc.Core.Model;
 using MedGrpc.Core.Options;
 using MedGrpc.Core.Ports;
@@ -97,7 +98,7 @@ public sealed class PostgresJobQueue : IJobQueue
             await transaction.CommitAsync(ct);
             return claimed;
         }
-        catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException)
+        catch (Exception e) when (e is NpgsqlException or StoreUnavailableException or IOException or TimeoutException)
         {
             _log.LogWarning("Could not claim a job from PostgreSQL ({Error}); trying again", e.Message);
             return null;
@@ -140,7 +141,7 @@ public sealed class PostgresJobQueue : IJobQueue
                     }
                     heldUntil = DateTimeOffset.UtcNow + _lease;
                 }
-                catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException)
+                catch (Exception e) when (e is NpgsqlException or StoreUnavailableException or IOException or TimeoutException)
                 {
                     _log.LogWarning("Could not renew the lease on job {Job} ({Error})", job, e.Message);
                     if (DateTimeOffset.UtcNow >= heldUntil)
@@ -169,7 +170,7 @@ public sealed class PostgresJobQueue : IJobQueue
                 p => { BindOwner(p); BindKey(p, job); }, CancellationToken.None);
             if (status is not null) _notifications.Send(PostgresNotifications.JobQueued, job.ToString());
         }
-        catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException)
+        catch (Exception e) when (e is NpgsqlException or StoreUnavailableException or IOException or TimeoutException)
         {
             // The lease then simply runs out.
             _log.LogWarning("Could not release the lease on job {Job} ({Error})", job, e.Message);

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using MedGrpc.Core.Errors;
 using Npgsql;
 
 namespace MedGrpc.Storage.ScaleOut;
@@ -60,7 +61,7 @@ public sealed class PostgresNotifications(PostgresDatabase database, ILogger<Pos
             {
                 return;
             }
-            catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException or InvalidOperationException)
+            catch (Exception e) when (e is NpgsqlException or StoreUnavailableException or IOException or TimeoutException or InvalidOperationException)
             {
                 log.LogWarning("PostgreSQL notifications connection lost ({Error}); reconnecting in {BackoffMs} ms", e.Message, backoff.TotalMilliseconds);
                 await Task.Delay(backoff, ct).ContinueWith(_ => { }, CancellationToken.None);
@@ -87,7 +88,7 @@ public sealed class PostgresNotifications(PostgresDatabase database, ILogger<Pos
                         }, ct);
                         break;
                     }
-                    catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException)
+                    catch (Exception e) when (e is NpgsqlException or StoreUnavailableException or IOException or TimeoutException)
                     {
                         // Kept in order and tried again: listeners that missed it read the store when they reconnect.
                         log.LogWarning("Could not send a PostgreSQL notification ({Error}); retrying in {BackoffMs} ms", e.Message, backoff.TotalMilliseconds);
