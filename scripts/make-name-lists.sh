@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds the PHI detector's name lists in src/Service/Clinical/Phi/Lists from two permissive sources:
+# Rebuilds the PHI detector's name lists in src/Core/Clinical/Phi/Lists from two permissive sources:
 #   - the npm package random-name 0.1.2 (MIT; its lists come from Grady Ward's Moby word list, public
 #     domain): first-names.txt (first names) and names.txt (surnames and male first names);
 #   - Debian's wamerican (SCOWL, permissive licence, see /usr/share/doc/wamerican/copyright): a name that
@@ -8,7 +8,7 @@
 # Needs npm and wamerican (apt-get install -y wamerican). Output is committed; run this only to refresh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=src/Service/Clinical/Phi/Lists
+out=src/Core/Clinical/Phi/Lists
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm pack --silent random-name@0.1.2 >/dev/null && tar xzf random-name-0.1.2.tgz)

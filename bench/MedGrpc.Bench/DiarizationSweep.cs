@@ -1,9 +1,10 @@
 using System.Text.Json;
-using MedGrpc.Service.Diarization;
-using MedGrpc.Service.Engines;
-using MedGrpc.Service.Engines.PocketSphinx;
-using MedGrpc.Service.Media;
-using MedGrpc.Service.Options;
+using MedGrpc.Core.Diarization;
+using MedGrpc.Core.Media;
+using MedGrpc.Core.Options;
+using MedGrpc.Core.Ports;
+using MedGrpc.Engines.PocketSphinx;
+using MedGrpc.Ffmpeg;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MedGrpc.Bench;
@@ -18,7 +19,7 @@ public static class DiarizationSweep
     {
         var items = File.ReadLines(Path.Combine(speechDir, "manifest.jsonl")).Select(l => JsonDocument.Parse(l).RootElement)
             .Where(e => e.GetProperty("variant").GetString() == "mono").ToList();
-        using var engine = new PocketSphinxEngine(Microsoft.Extensions.Options.Options.Create(new MedGrpcOptions()), NullLogger<PocketSphinxEngine>.Instance);
+        using var engine = new PocketSphinxEngine(Microsoft.Extensions.Options.Options.Create(new PocketSphinxOptions()), NullLogger<PocketSphinxEngine>.Instance);
         var prepared = new List<(string Id, AcousticFeatures Features, Recognition Recognition, List<(double S, double E, string Who)> Turns)>();
         foreach (var item in items)
         {

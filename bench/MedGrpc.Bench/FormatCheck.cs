@@ -1,7 +1,7 @@
 using System.Text.Json;
+using MedGrpc.Core.Clinical.Formatting;
+using MedGrpc.Core.Ports;
 using MedGrpc.Scoring;
-using MedGrpc.Service.Clinical.Formatting;
-using MedGrpc.Service.Engines;
 
 namespace MedGrpc.Bench;
 

@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using MedGrpc.Client;
-using MedGrpc.Service.Engines;
-using MedGrpc.Service.Transcripts;
+using MedGrpc.Core.Ports;
+using MedGrpc.Core.Transcripts;
 using MedGrpc.Transcribe.V1;
 
 namespace MedGrpc.Bench;

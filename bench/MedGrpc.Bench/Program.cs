@@ -2,11 +2,17 @@ using System.Globalization;
 using MedGrpc.Bench;
 using MedGrpc.Bench.ScaleOut;
 
-// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|phi|format-check|score] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--text-only] [--MedGrpc:Setting=value ...]
+// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|phi|format-check|score|analyzer-cost] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--text-only] [--files N] [--pairs N] [--in-process] [--MedGrpc:Setting=value ...]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "accuracy";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
 var repo = FindRepo();
+if (mode == "analyzer-cost")
+{
+    var files = int.Parse(Option("--files") ?? "300");
+    var pairs = int.Parse(Option("--pairs") ?? "15");
+    return args.Contains("--in-process") ? AnalyzerCost.Run(files, pairs) : AnalyzerCost.RunBuild(repo, files, pairs);
+}
 if (mode == "diarization-sweep")
 {
     await DiarizationSweep.RunAsync(Option("--speech") ?? Path.Combine(repo, "testdata", "speech"), double.Parse(Option("--seconds") ?? "1000"), args.Contains("--defaults-only"));

@@ -1,20 +1,20 @@
+using MedGrpc.Core.Diarization;
+using MedGrpc.Core.Jobs;
+using MedGrpc.Core.Options;
+using MedGrpc.Core.Ports;
+using MedGrpc.Core.Resources;
+using MedGrpc.Core.Tags;
+using MedGrpc.Core.Transcripts;
+using MedGrpc.Core.Vocabularies;
+using MedGrpc.Engines.PocketSphinx;
+using MedGrpc.Engines.Whisper;
+using MedGrpc.Ffmpeg;
 using MedGrpc.Service.Api;
-using MedGrpc.Service.Diarization;
-using MedGrpc.Service.Engines;
-using MedGrpc.Service.Engines.PocketSphinx;
-using MedGrpc.Service.Engines.Whisper;
 using MedGrpc.Service.Health;
-using MedGrpc.Service.Jobs;
-using MedGrpc.Service.Media;
-using MedGrpc.Service.Options;
-using MedGrpc.Service.Storage;
-using MedGrpc.Service.Storage.Postgres;
-using MedGrpc.Service.Storage.S3;
-using MedGrpc.Service.Tags;
 using MedGrpc.Service.Telemetry;
-using MedGrpc.Service.Transcripts;
-using MedGrpc.Service.Vocabularies;
-using MedGrpc.Service.Vocabularies.Pronunciation;
+using MedGrpc.Service.Options;
+using MedGrpc.Storage.Embedded;
+using MedGrpc.Storage.ScaleOut;
 
 namespace MedGrpc.Service;
 
@@ -28,7 +28,13 @@ public static class ServiceHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
 
+        // One configuration section, each key read by the project that owns it.
         builder.Services.AddOptions<MedGrpcOptions>().Bind(builder.Configuration.GetSection(MedGrpcOptions.Section));
+        builder.Services.AddOptions<ServiceOptions>().Bind(builder.Configuration.GetSection(ServiceOptions.Section));
+        builder.Services.AddOptions<PostgresOptions>().Bind(builder.Configuration.GetSection(PostgresOptions.Section));
+        builder.Services.AddOptions<S3Options>().Bind(builder.Configuration.GetSection(S3Options.Section));
+        builder.Services.AddOptions<PocketSphinxOptions>().Bind(builder.Configuration.GetSection(PocketSphinxOptions.Section));
+        builder.Services.AddOptions<WhisperOptions>().Bind(builder.Configuration.GetSection(WhisperOptions.Section));
         builder.Services.AddGrpc(grpc =>
         {
             grpc.Interceptors.Add<MetricsInterceptor>();
@@ -42,9 +48,10 @@ public static class ServiceHost
         builder.Services.AddMedGrpcHealthChecks();
 
         builder.Services.AddSingleton(TimeProvider.System);
-        var service = builder.Configuration.GetSection(MedGrpcOptions.Section).Get<MedGrpcOptions>() ?? new MedGrpcOptions();
+        var core = builder.Configuration.GetSection(MedGrpcOptions.Section).Get<MedGrpcOptions>() ?? new MedGrpcOptions();
+        var service = builder.Configuration.GetSection(ServiceOptions.Section).Get<ServiceOptions>() ?? new ServiceOptions();
         // The host waits for the workers' grace period, and a little more for the hand-back itself.
-        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(Math.Max(0, service.ShutdownGraceSeconds) + 5));
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(Math.Max(0, core.ShutdownGraceSeconds) + 5));
         builder.Services.AddMedGrpcTelemetry(service);
         builder.Services.AddSingleton<MetricsInterceptor>();
         AddStore(builder.Services, service.Store);
@@ -55,8 +62,8 @@ public static class ServiceHost
         builder.Services.AddSingleton<JobService>();
         builder.Services.AddSingleton<JobWatch>();
         builder.Services.AddSingleton<JobProcessor>();
-        builder.Services.AddSingleton<MediaProbe>();
-        builder.Services.AddSingleton<MediaDecoder>();
+        builder.Services.AddSingleton<IMediaProbe, MediaProbe>();
+        builder.Services.AddSingleton<IMediaDecoder, MediaDecoder>();
         builder.Services.AddSingleton<TranscriptWriter>();
         builder.Services.AddSingleton<KeyRing>();
         builder.Services.AddHostedService<JobWorkers>();
@@ -71,7 +78,8 @@ public static class ServiceHost
         builder.Services.AddSingleton<VocabularyProcessor>();
         builder.Services.AddSingleton<PronunciationDictionary>();
         builder.Services.AddSingleton<GraphemeToPhoneme>();
-        builder.Services.AddSingleton<VocabularyPronouncer>();
+        // Vocabulary phrases are pronounced in PocketSphinx's phone set whichever engine transcribes.
+        builder.Services.AddSingleton<IPronouncer, VocabularyPronouncer>();
         builder.Services.AddHostedService<VocabularyWorker>();
 
         var app = builder.Build();

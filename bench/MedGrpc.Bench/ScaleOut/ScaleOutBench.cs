@@ -165,7 +165,7 @@ public static class ScaleOutBench
             "--MedGrpc:ShutdownGraceSeconds=0",
             // One line per entry, and JobProcessor's "ended on another worker first" (Information) for ReplicaLog to count.
             "--Logging:Console:FormatterName=simple", "--Logging:Console:FormatterOptions:SingleLine=true",
-            "--Logging:LogLevel:MedGrpc.Service.Jobs.JobProcessor=Information",
+            "--Logging:LogLevel:MedGrpc.Core.Jobs.JobProcessor=Information",
             .. options.ServiceSettings,
         ], log.OnLine);
 

@@ -30,6 +30,12 @@ public abstract class ObjectFactsAnalyzer : DiagnosticAnalyzer
     /// <summary>The kinds of operation this rule's diagnostics point at.</summary>
     protected abstract ImmutableArray<OperationKind> AnchorKinds { get; }
 
+    /// <summary>
+    /// Whether this operation of an anchor kind is worth reading the object's facts for: a rule that points at
+    /// only some assignments says which, so the facts are not read again for every other one.
+    /// </summary>
+    protected virtual bool Anchors(IOperation operation, ContractTypes contract) => true;
+
     /// <summary>Which root objects this rule judges (a Settings rule: a request, or settings standing alone).</summary>
     protected abstract bool Inspects(ContractShape shape);
 
@@ -38,7 +44,8 @@ public abstract class ObjectFactsAnalyzer : DiagnosticAnalyzer
 
     private void AnalyzeAnchor(OperationAnalysisContext context, ContractTypes contract)
     {
-        if (FactsReader.FindRoot(context.Operation, contract) is not { } root
+        if (!Anchors(context.Operation, contract)
+            || FactsReader.FindRoot(context.Operation, contract) is not { } root
             || !contract.TryGetShape(root.Type, out var flavor, out var shape)
             || !Inspects(shape))
         {

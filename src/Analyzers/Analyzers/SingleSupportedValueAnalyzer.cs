@@ -9,18 +9,22 @@ namespace MedGrpc.Analyzers.Analyzers;
 /// <summary>
 /// Base of the rules for enums of which Transcribe Medical accepts a single value (LanguageCode, Specialty,
 /// ContentIdentificationType): any other named value, or a protobuf enum cast from an undefined number, is flagged.
+/// For a required member (LanguageCode, Specialty) so is its explicit default (<c>Specialty.Unspecified</c>), which
+/// the service refuses as missing, where it is written: in the initializer or after it.
 /// </summary>
 public abstract class SingleSupportedValueAnalyzer : MemberValueAnalyzer
 {
     private readonly ContractMember _member;
     private readonly string _supportedKey;
     private readonly DiagnosticDescriptor _descriptor;
+    private readonly bool _required;
 
-    protected SingleSupportedValueAnalyzer(ContractMember member, string supportedKey, DiagnosticDescriptor descriptor)
+    protected SingleSupportedValueAnalyzer(ContractMember member, string supportedKey, DiagnosticDescriptor descriptor, bool required = false)
     {
         _member = member;
         _supportedKey = supportedKey;
         _descriptor = descriptor;
+        _required = required;
     }
 
     public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(_descriptor);
@@ -30,8 +34,15 @@ public abstract class SingleSupportedValueAnalyzer : MemberValueAnalyzer
     protected sealed override void Analyze(MemberAssignment assignment, Action<Diagnostic> report)
     {
         var value = assignment.Value;
+        var shown = value.Display;
         var unsupported = value.Kind == ValueKind.UndefinedEnum
             || (value.Kind == ValueKind.EnumMember && value.EnumKey != _supportedKey);
+        if (!unsupported && _required && value.Kind == ValueKind.NotSet && ExplicitDefault.Of(assignment.Operation.Value) is { } zero)
+        {
+            unsupported = true;
+            shown = zero;
+        }
+
         if (!unsupported)
             return;
 
@@ -40,7 +51,7 @@ public abstract class SingleSupportedValueAnalyzer : MemberValueAnalyzer
             properties = properties.Add(DiagnosticProperties.SupportedMember, supported.Name);
 
         report(Diagnostic.Create(
-            _descriptor, assignment.ValueLocation, properties, assignment.Member.DisplayName, value.Display));
+            _descriptor, assignment.ValueLocation, properties, assignment.Member.DisplayName, shown));
     }
 
     /// <summary>The enum member or AWS static field that spells the supported value, for the fix to write.</summary>

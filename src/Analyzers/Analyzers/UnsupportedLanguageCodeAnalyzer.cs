@@ -9,7 +9,7 @@ namespace MedGrpc.Analyzers.Analyzers;
 public sealed class UnsupportedLanguageCodeAnalyzer : SingleSupportedValueAnalyzer
 {
     public UnsupportedLanguageCodeAnalyzer()
-        : base(ContractMember.LanguageCode, ContractRules.SupportedLanguageCode, Descriptors.MEDGRPC001_UnsupportedLanguageCode)
+        : base(ContractMember.LanguageCode, ContractRules.SupportedLanguageCode, Descriptors.MEDGRPC001_UnsupportedLanguageCode, required: true)
     {
     }
 }

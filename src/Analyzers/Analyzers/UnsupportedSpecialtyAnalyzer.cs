@@ -9,7 +9,7 @@ namespace MedGrpc.Analyzers.Analyzers;
 public sealed class UnsupportedSpecialtyAnalyzer : SingleSupportedValueAnalyzer
 {
     public UnsupportedSpecialtyAnalyzer()
-        : base(ContractMember.Specialty, ContractRules.SupportedSpecialty, Descriptors.MEDGRPC002_UnsupportedSpecialty)
+        : base(ContractMember.Specialty, ContractRules.SupportedSpecialty, Descriptors.MEDGRPC002_UnsupportedSpecialty, required: true)
     {
     }
 }

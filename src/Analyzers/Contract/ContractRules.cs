@@ -1,24 +1,25 @@
 using System.Text.RegularExpressions;
+using MedGrpc.Core.Contract;
 
 namespace MedGrpc.Analyzers.Contract;
 
 /// <summary>
-/// The limits and patterns of docs/contract.md, as the service's RequestValidator enforces them
-/// (the AWS patterns anchored at both ends, as the service applies them).
+/// The limits and patterns of docs/contract.md, read from the service's own ContractLimits (src/Core/Contract,
+/// compiled into this assembly too), in the shapes the rules use.
 /// </summary>
 public static class ContractRules
 {
-    public const int MinSampleRate = 16000;
-    public const int MaxSampleRate = 48000;
-    public const int MinSpeakerLabels = 2;
-    public const int MaxSpeakerLabels = 30;
-    public const int MinAlternatives = 2;
-    public const int MaxAlternatives = 10;
-    public const int MaxNameLength = 200;
-    public const int MaxBucketNameLength = 64;
-    public const int MaxUriLength = 2000;
-    public const int MaxTagKeyLength = 128;
-    public const int MaxTagValueLength = 256;
+    public const int MinSampleRate = ContractLimits.MinSampleRate;
+    public const int MaxSampleRate = ContractLimits.MaxSampleRate;
+    public const int MinSpeakerLabels = ContractLimits.MinSpeakerLabels;
+    public const int MaxSpeakerLabels = ContractLimits.MaxSpeakerLabels;
+    public const int MinAlternatives = ContractLimits.MinAlternatives;
+    public const int MaxAlternatives = ContractLimits.MaxAlternatives;
+    public const int MaxNameLength = ContractLimits.MaxNameLength;
+    public const int MaxBucketNameLength = ContractLimits.MaxBucketNameLength;
+    public const int MaxUriLength = ContractLimits.MaxUriLength;
+    public const int MaxTagKeyLength = ContractLimits.MaxTagKeyLength;
+    public const int MaxTagValueLength = ContractLimits.MaxTagValueLength;
 
     /// <summary>The default the fixes use when a maximum is missing: the smallest valid count.</summary>
     public const int DefaultMaximum = 2;
@@ -26,14 +27,14 @@ public static class ContractRules
     public const string S3Scheme = "s3://";
 
     /// <summary>Normalised (see <see cref="EnumKey"/>) values that Transcribe Medical accepts.</summary>
-    public const string SupportedLanguageCode = "enus";
-    public const string SupportedSpecialty = "primarycare";
-    public const string SupportedContentIdentificationType = "phi";
+    public static readonly string SupportedLanguageCode = EnumKey(ContractLimits.SupportedLanguageCode);
+    public static readonly string SupportedSpecialty = EnumKey(ContractLimits.SupportedSpecialty);
+    public static readonly string SupportedContentIdentificationType = EnumKey(ContractLimits.SupportedContentIdentificationType);
 
-    public static readonly Regex Name = new("^[0-9a-zA-Z._-]+$", RegexOptions.CultureInvariant);
-    public static readonly Regex MediaUri = new("^(s3://|http(s*)://).+$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
-    public static readonly Regex BucketName = new(@"^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$", RegexOptions.CultureInvariant);
-    public static readonly Regex OutputKey = new(@"^[a-zA-Z0-9\-_.!*'()/]{1,1024}$", RegexOptions.CultureInvariant);
+    public static readonly Regex Name = new(ContractLimits.NamePattern, RegexOptions.CultureInvariant);
+    public static readonly Regex MediaUri = new(ContractLimits.UriPattern, RegexOptions.CultureInvariant | RegexOptions.Singleline);
+    public static readonly Regex BucketName = new(ContractLimits.BucketNamePattern, RegexOptions.CultureInvariant);
+    public static readonly Regex OutputKey = new(ContractLimits.OutputKeyPattern, RegexOptions.CultureInvariant);
 
     /// <summary>
     /// One spelling for an enum value across flavours: letters and digits, lower case.

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using Grpc.Core;
 using Grpc.Core.Interceptors;
-using MedGrpc.Service.Accounts;
+using Grpc.Core;
+using MedGrpc.Core.Options;
+using MedGrpc.Core.Resources;
 using MedGrpc.Service.Options;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +20,7 @@ public sealed class AuthInterceptor : Interceptor
     private const string HealthService = "/grpc.health.v1.Health/";
     private readonly Dictionary<string, string> _accountsByHash;
 
-    public AuthInterceptor(IOptions<MedGrpcOptions> options, ILogger<AuthInterceptor> log)
+    public AuthInterceptor(IOptions<ServiceOptions> options, ILogger<AuthInterceptor> log)
     {
         _accountsByHash = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in options.Value.Auth.ApiKeys)

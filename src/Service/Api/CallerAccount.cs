@@ -1,6 +1,6 @@
 using Grpc.Core;
-using MedGrpc.Service.Accounts;
-using MedGrpc.Service.Options;
+using MedGrpc.Core.Options;
+using MedGrpc.Core.Resources;
 using Microsoft.Extensions.Options;
 
 namespace MedGrpc.Service.Api;

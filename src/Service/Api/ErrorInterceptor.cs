@@ -2,8 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
-using MedGrpc.Service.Errors;
-using MedGrpc.Service.Storage;
+using MedGrpc.Core.Errors;
 using Status = Google.Rpc.Status;
 
 namespace MedGrpc.Service.Api;
@@ -43,7 +42,7 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Intercepto
         if (e is OperationCanceledException && context.CancellationToken.IsCancellationRequested)
             return new RpcException(new Grpc.Core.Status(StatusCode.Cancelled, "The call was cancelled."));
         if (e is ServiceException service) return ToRpcException(service);
-        if (StoreFaults.IsUnavailable(e))
+        if (StoreUnavailableException.Is(e))
         {
             log.LogWarning("A store is unreachable in {Method}: {Error}", context.Method, e.Message);
             return new RpcException(new Grpc.Core.Status(StatusCode.Unavailable,

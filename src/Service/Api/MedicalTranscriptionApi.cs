@@ -1,13 +1,14 @@
-using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
+using Google.Protobuf;
 using Grpc.Core;
-using MedGrpc.Service.Jobs;
-using MedGrpc.Service.Storage;
-using MedGrpc.Service.Tags;
-using MedGrpc.Service.Transcripts;
-using MedGrpc.Service.Vocabularies;
+using MedGrpc.Core.Jobs;
+using MedGrpc.Core.Model;
+using MedGrpc.Core.Ports;
+using MedGrpc.Core.Tags;
+using MedGrpc.Core.Transcripts;
+using MedGrpc.Core.Vocabularies;
 using MedGrpc.Transcribe.V1;
-using Job = MedGrpc.Service.Jobs.Job;
+using Job = MedGrpc.Core.Model.Job;
 
 namespace MedGrpc.Service.Api;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
-using MedGrpc.Service.Telemetry;
+using MedGrpc.Core.Telemetry;
 
 namespace MedGrpc.Service.Api;
 

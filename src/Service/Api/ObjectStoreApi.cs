@@ -1,7 +1,8 @@
 using Google.Protobuf;
 using Grpc.Core;
-using MedGrpc.Service.Errors;
-using MedGrpc.Service.Storage;
+using MedGrpc.Core.Errors;
+using MedGrpc.Core.Media;
+using MedGrpc.Core.Ports;
 using MedGrpc.Transcribe.V1;
 
 namespace MedGrpc.Service.Api;
@@ -72,7 +73,7 @@ public sealed class ObjectStoreApi(IObjectStore objects) : ObjectStore.ObjectSto
     }
 
     /// <summary>The chunks of a PutObject stream as one read-only stream, so the store copies it without buffering it whole.</summary>
-    private sealed class ChunkStream(IAsyncStreamReader<PutObjectRequest> requests, CancellationToken ct) : Media.ReadOnlyStream
+    private sealed class ChunkStream(IAsyncStreamReader<PutObjectRequest> requests, CancellationToken ct) : MedGrpc.Core.Media.ReadOnlyStream
     {
         private ReadOnlyMemory<byte> _pending;
 

@@ -1,7 +1,8 @@
 using Google.Protobuf.WellKnownTypes;
-using MedGrpc.Service.Jobs;
+using MedGrpc.Core.Model;
+using MedGrpc.Core.Resources;
 using MedGrpc.Transcribe.V1;
-using Job = MedGrpc.Service.Jobs.Job;
+using Job = MedGrpc.Core.Model.Job;
 
 namespace MedGrpc.Service.Api;
 

@@ -1,8 +1,8 @@
 using System.Threading.RateLimiting;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
-using MedGrpc.Service.Errors;
-using MedGrpc.Service.Options;
+using MedGrpc.Core.Errors;
+using MedGrpc.Core.Options;
 using Microsoft.Extensions.Options;
 
 namespace MedGrpc.Service.Api;

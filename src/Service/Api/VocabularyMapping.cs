@@ -1,7 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
-using MedGrpc.Service.Vocabularies;
+using MedGrpc.Core.Model;
 using MedGrpc.Transcribe.V1;
-using Vocabulary = MedGrpc.Service.Vocabularies.Vocabulary;
+using Vocabulary = MedGrpc.Core.Model.Vocabulary;
 using VocabularyState = MedGrpc.Transcribe.V1.VocabularyState;
 
 namespace MedGrpc.Service.Api;

@@ -1,4 +1,4 @@
-using MedGrpc.Service.Engines;
+using MedGrpc.Core.Ports;
 
 namespace MedGrpc.Service.Health;
 

@@ -1,5 +1,5 @@
-using MedGrpc.Service.Accounts;
-using MedGrpc.Service.Storage;
+using MedGrpc.Core.Ports;
+using MedGrpc.Core.Resources;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MedGrpc.Service.Health;

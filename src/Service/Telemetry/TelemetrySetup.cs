@@ -1,3 +1,5 @@
+using MedGrpc.Core.Options;
+using MedGrpc.Core.Telemetry;
 using MedGrpc.Service.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -11,7 +13,7 @@ namespace MedGrpc.Service.Telemetry;
 /// </summary>
 public static class TelemetrySetup
 {
-    public static void AddMedGrpcTelemetry(this IServiceCollection services, MedGrpcOptions options)
+    public static void AddMedGrpcTelemetry(this IServiceCollection services, ServiceOptions options)
     {
         services.AddSingleton<JobCounts>();
         services.AddSingleton<ServiceMetrics>();

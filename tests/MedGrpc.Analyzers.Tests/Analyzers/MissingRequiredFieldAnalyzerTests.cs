@@ -141,4 +141,48 @@ public class MissingRequiredFieldAnalyzerTests
         }
         """,
         Verify.Diagnostic().WithLocation(0).WithArguments("Specialty"));
+
+    [Fact]
+    public Task Flags_an_explicit_unspecified_type_where_it_is_written_after_the_initializer() => Verify.Analyzer("""
+        using MedGrpc.Transcribe.V1;
+
+        class Caller
+        {
+            object Build()
+            {
+                var request = new StartMedicalTranscriptionJobRequest
+                {
+                    MedicalTranscriptionJobName = "visit-42",
+                    LanguageCode = LanguageCode.EnUs,
+                    Media = new Media { MediaFileUri = "s3://audio/visit.wav" },
+                    OutputBucketName = "transcripts",
+                    Specialty = Specialty.Primarycare,
+                    Type = MedicalJobType.Dictation,
+                };
+                request.Type = {|#0:MedicalJobType.Unspecified|};
+                return request;
+            }
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("Type"));
+
+    [Fact]
+    public Task Flags_an_explicit_unspecified_type_in_the_initializer_where_it_is_written_too() => Verify.Analyzer("""
+        using MedGrpc.Transcribe.V1;
+
+        class Caller
+        {
+            object Build() => {|#0:new StartMedicalTranscriptionJobRequest|}
+            {
+                MedicalTranscriptionJobName = "visit-42",
+                LanguageCode = LanguageCode.EnUs,
+                Media = new Media { MediaFileUri = "s3://audio/visit.wav" },
+                OutputBucketName = "transcripts",
+                Specialty = Specialty.Primarycare,
+                Type = {|#1:MedicalJobType.Unspecified|},
+            };
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("Type"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("Type"));
 }

@@ -19,15 +19,17 @@ public class UnsupportedLanguageCodeAnalyzerTests
         Verify.Diagnostic().WithLocation(0).WithArguments("LanguageCode", "LanguageCode.DeDe"));
 
     [Fact]
-    public Task Accepts_en_US_and_an_unset_language() => Verify.Analyzer("""
+    public Task Accepts_en_US_and_flags_an_explicit_unset_language() => Verify.Analyzer("""
         using MedGrpc.Transcribe.V1;
 
         class Caller
         {
             object English() => new StartMedicalTranscriptionJobRequest { LanguageCode = LanguageCode.EnUs };
-            object Unset() => new StartMedicalTranscriptionJobRequest { LanguageCode = LanguageCode.Unspecified };
+            object Unset() => new StartMedicalTranscriptionJobRequest { LanguageCode = {|#0:LanguageCode.Unspecified|} };
         }
-        """);
+        """,
+        // Issue 15: the service refuses an explicit Unspecified as a missing language; the rule says so where it is written.
+        Verify.Diagnostic().WithLocation(0).WithArguments("LanguageCode", "LanguageCode.Unspecified"));
 
     [Fact]
     public Task Flags_a_language_held_in_a_const_field() => Verify.Analyzer("""
@@ -117,4 +119,23 @@ public class UnsupportedLanguageCodeAnalyzerTests
             object Build(LanguageCode language) => new StartMedicalTranscriptionJobRequest { LanguageCode = language };
         }
         """);
+
+    [Fact]
+    public Task Flags_an_explicit_unspecified_language_after_the_initializer() => Verify.Analyzer("""
+        using MedGrpc.Transcribe.V1;
+
+        class Caller
+        {
+            const LanguageCode NoLanguage = LanguageCode.Unspecified;
+
+            object Build()
+            {
+                var request = new StartMedicalTranscriptionJobRequest { LanguageCode = {|#0:LanguageCode.Unspecified|} };
+                request.LanguageCode = {|#1:NoLanguage|};
+                return request;
+            }
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("LanguageCode", "LanguageCode.Unspecified"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("LanguageCode", "LanguageCode.Unspecified"));
 }

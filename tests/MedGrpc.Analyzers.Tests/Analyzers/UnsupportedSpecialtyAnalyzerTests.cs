@@ -74,4 +74,42 @@ public class UnsupportedSpecialtyAnalyzerTests
             object Build() => new StartMedicalTranscriptionJobRequest { Specialty = Specialty.PRIMARYCARE };
         }
         """);
+
+    // The service refuses an explicit Unspecified as a missing specialty: said where it is written.
+    [Fact]
+    public Task Flags_an_explicit_unspecified_specialty_in_the_initializer() => Verify.Analyzer("""
+        using MedGrpc.Transcribe.V1;
+
+        class Caller
+        {
+            object Build() => new StartMedicalTranscriptionJobRequest { Specialty = {|#0:Specialty.Unspecified|} };
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("Specialty", "Specialty.Unspecified"));
+
+    [Fact]
+    public Task Flags_an_explicit_unspecified_specialty_assigned_after_the_initializer() => Verify.Analyzer("""
+        using MedGrpc.Transcribe.V1;
+
+        class Caller
+        {
+            object Build()
+            {
+                var request = new StartMedicalTranscriptionJobRequest { Specialty = Specialty.Primarycare };
+                request.Specialty = {|#0:Specialty.Unspecified|};
+                return request;
+            }
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("Specialty", "Specialty.Unspecified"));
+
+    [Fact]
+    public Task Leaves_a_specialty_never_written_to_the_missing_field_rule() => Verify.Analyzer("""
+        using MedGrpc.Transcribe.V1;
+
+        class Caller
+        {
+            object Build() => new StartMedicalTranscriptionJobRequest { MedicalTranscriptionJobName = "visit-42" };
+        }
+        """);
 }

@@ -1,5 +1,5 @@
 using MedGrpc.Service.Api;
-using MedGrpc.Service.Validation;
+using MedGrpc.Core.Validation;
 using MedGrpc.Transcribe.V1;
 
 namespace MedGrpc.Tests.Api;
@@ -43,5 +43,20 @@ public sealed class AwsEnumNamesTests
         Assert.Equal("IN_PROGRESS", AwsEnumNames.ToAws(TranscriptionJobStatus.InProgress));
         Assert.Equal("PRIMARYCARE", AwsEnumNames.ToAws(Specialty.Primarycare));
         Assert.Equal("PHI", AwsEnumNames.ToAws(ContentIdentificationType.Phi));
+    }
+
+    // The validator's sets are generated from enums.proto at build time; the edge reads the same enums through the descriptor.
+    [Fact]
+    public void The_validators_enum_sets_are_the_descriptors_values_in_order()
+    {
+        static IEnumerable<string> Aws<T>(Func<T, string?> toAws) where T : struct, Enum =>
+            Enum.GetValues<T>().Where(v => Convert.ToInt32(v) != 0).Select(v => toAws(v)!);
+        Assert.Equal(Aws<LanguageCode>(AwsEnumNames.ToAws), AwsEnums.LanguageCodes);
+        Assert.Equal(Aws<MediaFormat>(AwsEnumNames.ToAws), AwsEnums.MediaFormats);
+        Assert.Equal(Aws<Specialty>(AwsEnumNames.ToAws), AwsEnums.Specialties);
+        Assert.Equal(Aws<MedicalJobType>(AwsEnumNames.ToAws), AwsEnums.Types);
+        Assert.Equal(Aws<ContentIdentificationType>(AwsEnumNames.ToAws), AwsEnums.ContentIdentificationTypes);
+        Assert.Equal(Aws<VocabularyState>(AwsEnumNames.ToAws), AwsEnums.VocabularyStates);
+        Assert.Equal(Aws<TranscriptionJobStatus>(AwsEnumNames.ToAws), AwsEnums.TranscriptionJobStatuses);
     }
 }

@@ -1,6 +1,6 @@
 using Grpc.Core;
 using MedGrpc.Client;
-using MedGrpc.Service.Jobs;
+using MedGrpc.Core.Ports;
 using MedGrpc.Tests.Support;
 using MedGrpc.Transcribe.V1;
 using Microsoft.Extensions.DependencyInjection;

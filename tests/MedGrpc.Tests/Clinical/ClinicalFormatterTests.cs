@@ -1,5 +1,5 @@
-using MedGrpc.Service.Clinical.Formatting;
-using MedGrpc.Service.Engines;
+using MedGrpc.Core.Clinical.Formatting;
+using MedGrpc.Core.Ports;
 
 namespace MedGrpc.Tests.Clinical;
 

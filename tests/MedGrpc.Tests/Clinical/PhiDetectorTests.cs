@@ -1,6 +1,7 @@
-using MedGrpc.Service.Clinical.Formatting;
-using MedGrpc.Service.Clinical.Phi;
-using MedGrpc.Service.Engines;
+using MedGrpc.Core.Clinical.Formatting;
+using MedGrpc.Core.Clinical.Phi;
+using MedGrpc.Core.Ports;
+using MedGrpc.Core.Transcripts;
 
 namespace MedGrpc.Tests.Clinical;
 

@@ -1,5 +1,5 @@
-using MedGrpc.Service.Engines;
-using MedGrpc.Service.Transcripts;
+using MedGrpc.Core.Ports;
+using MedGrpc.Core.Transcripts;
 
 namespace MedGrpc.Tests.Clinical;
 

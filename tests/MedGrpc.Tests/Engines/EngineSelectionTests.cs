@@ -1,7 +1,7 @@
 using MedGrpc.Service;
-using MedGrpc.Service.Engines;
-using MedGrpc.Service.Engines.PocketSphinx;
-using MedGrpc.Service.Engines.Whisper;
+using MedGrpc.Core.Ports;
+using MedGrpc.Engines.PocketSphinx;
+using MedGrpc.Engines.Whisper;
 using MedGrpc.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using MedGrpc.Service.Engines.Whisper;
+using MedGrpc.Engines.Whisper;
 
 namespace MedGrpc.Tests.Engines;
 

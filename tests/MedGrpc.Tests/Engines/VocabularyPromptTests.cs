@@ -1,6 +1,6 @@
-using MedGrpc.Service.Engines;
-using MedGrpc.Service.Engines.Whisper;
-using MedGrpc.Service.Vocabularies;
+using MedGrpc.Core.Model;
+using MedGrpc.Core.Ports;
+using MedGrpc.Engines.Whisper;
 
 namespace MedGrpc.Tests.Engines;
 

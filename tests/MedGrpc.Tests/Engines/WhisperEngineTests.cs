@@ -1,7 +1,7 @@
-using MedGrpc.Service.Engines;
-using MedGrpc.Service.Engines.Whisper;
-using MedGrpc.Service.Media;
-using MedGrpc.Service.Options;
+using MedGrpc.Core.Options;
+using MedGrpc.Core.Ports;
+using MedGrpc.Engines.Whisper;
+using MedGrpc.Ffmpeg;
 using MedGrpc.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -18,7 +18,8 @@ public sealed class WhisperEngineTests
 
     // One thread: on a shared two-core machine ggml's spinning worker threads only slow each other down.
     private static WhisperEngine Engine(string modelPath) => new(
-        Microsoft.Extensions.Options.Options.Create(new MedGrpcOptions { Workers = 1, Whisper = { ModelPath = modelPath, Threads = 1 } }),
+        Microsoft.Extensions.Options.Options.Create(new MedGrpcOptions { Workers = 1 }),
+        Microsoft.Extensions.Options.Options.Create(new WhisperOptions { ModelPath = modelPath, Threads = 1 }),
         NullLogger<WhisperEngine>.Instance);
 
     private static async Task<(Recognition Recognition, List<double> Progress, double Duration)> RecognizeAsync(WhisperEngine engine, RecognitionOptions options)
@@ -69,8 +70,8 @@ public sealed class WhisperEngineTests
         using var engine = Engine(TinyWhisperModel.Shared);
         var vocabulary = new RecognitionVocabulary("test@1",
         [
-            new MedGrpc.Service.Vocabularies.VocabularyPhrase("mavacamten", [], "Mavacamten"),
-            new MedGrpc.Service.Vocabularies.VocabularyPhrase("tirzepatide", [], "Tirzepatide"),
+            new MedGrpc.Core.Model.VocabularyPhrase("mavacamten", [], "Mavacamten"),
+            new MedGrpc.Core.Model.VocabularyPhrase("tirzepatide", [], "Tirzepatide"),
         ]);
 
         var (recognition, _, duration) = await RecognizeAsync(engine, new RecognitionOptions(Vocabulary: vocabulary));

@@ -1,7 +1,8 @@
-using FsCheck;
 using FsCheck.Xunit;
-using MedGrpc.Service.Media;
-using MedGrpc.Service.Validation;
+using FsCheck;
+using MedGrpc.Core.Media;
+using MedGrpc.Core.Validation;
+using MedGrpc.Ffmpeg;
 using MedGrpc.Tests.Support;
 using MedGrpc.Tests.Validation;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -30,7 +31,7 @@ public sealed class MediaProperties
         {
             var media = await Probe.ProbeAsync(path, deadline.Token);
             MediaRules.CheckSize(content.Length);
-            MediaRules.Check(ValidRequests.Start() with { MediaFormat = declaredFormat, MediaSampleRateHertz = null }, media);
+            MediaRules.Check((ValidRequests.Start() with { MediaFormat = declaredFormat, MediaSampleRateHertz = null }).DeclaredMedia, media);
             using var audio = Decoder.Start(path);
             await audio.Pcm.CopyToAsync(Stream.Null, deadline.Token);
             await audio.CompleteAsync(deadline.Token);

@@ -1,8 +1,9 @@
 using FsCheck.Xunit;
-using MedGrpc.Service.Errors;
-using MedGrpc.Service.Jobs;
-using MedGrpc.Service.Validation;
-using MedGrpc.Service.Vocabularies;
+using MedGrpc.Core.Errors;
+using MedGrpc.Core.Model;
+using MedGrpc.Core.Resources;
+using MedGrpc.Core.Validation;
+using MedGrpc.Core.Vocabularies;
 
 namespace MedGrpc.Tests.Fuzz;
 

@@ -1,6 +1,6 @@
-using MedGrpc.Service.Engines.PocketSphinx;
+using MedGrpc.Engines.PocketSphinx;
 using MedGrpc.Service.Health;
-using MedGrpc.Service.Options;
+using MedGrpc.Core.Options;
 using MedGrpc.Tests.Support;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -23,7 +23,7 @@ public sealed class ReadinessTests : IAsyncLifetime
     [Fact]
     public async Task The_engine_is_unhealthy_until_its_model_has_loaded()
     {
-        using var engine = new PocketSphinxEngine(Microsoft.Extensions.Options.Options.Create(new MedGrpcOptions()), NullLogger<PocketSphinxEngine>.Instance);
+        using var engine = new PocketSphinxEngine(Microsoft.Extensions.Options.Options.Create(new PocketSphinxOptions()), NullLogger<PocketSphinxEngine>.Instance);
         var readiness = new EngineReadiness(engine, NullLogger<EngineReadiness>.Instance);
         var check = new EngineHealthCheck(readiness);
 

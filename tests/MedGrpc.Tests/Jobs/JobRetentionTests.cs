@@ -1,7 +1,7 @@
-using MedGrpc.Service.Accounts;
-using MedGrpc.Service.Jobs;
-using MedGrpc.Service.Storage;
-using MedGrpc.Service.Tags;
+using MedGrpc.Core.Jobs;
+using MedGrpc.Core.Model;
+using MedGrpc.Core.Resources;
+using MedGrpc.Storage.Embedded;
 using MedGrpc.Tests.Support;
 using MedGrpc.Tests.Validation;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,4 +1,5 @@
-using MedGrpc.Service.Media;
+using MedGrpc.Core.Media;
+using MedGrpc.Ffmpeg;
 
 namespace MedGrpc.Tests.Media;
 

@@ -1,5 +1,5 @@
-using MedGrpc.Service.Jobs;
-using MedGrpc.Service.Media;
+using MedGrpc.Core.Media;
+using MedGrpc.Core.Model;
 using MedGrpc.Tests.Validation;
 
 namespace MedGrpc.Tests.Media;
@@ -10,10 +10,10 @@ public sealed class MediaRulesTests
     private static readonly JobRequest Request = ValidRequests.Start();
 
     private static string FailureOf(JobRequest request, MediaInfo media) =>
-        Assert.Throws<MediaRejectedException>(() => MediaRules.Check(request, media)).FailureReason;
+        Assert.Throws<MediaRejectedException>(() => MediaRules.Check(request.DeclaredMedia, media)).FailureReason;
 
     [Fact]
-    public void Media_within_every_limit_passes() => MediaRules.Check(Request, Wav16k);
+    public void Media_within_every_limit_passes() => MediaRules.Check(Request.DeclaredMedia, Wav16k);
 
     [Fact]
     public void A_container_that_is_none_of_the_eight_formats_is_unsupported() =>
@@ -27,7 +27,7 @@ public sealed class MediaRulesTests
     [InlineData("mp4", "m4a")]
     [InlineData("m4a", "mp4")]
     public void Mp4_and_m4a_name_the_same_container(string given, string detected) =>
-        MediaRules.Check(Request with { MediaFormat = given }, Wav16k with { MediaFormat = detected });
+        MediaRules.Check((Request with { MediaFormat = given }).DeclaredMedia, Wav16k with { MediaFormat = detected });
 
     [Theory]
     [InlineData(8000)]
@@ -46,7 +46,7 @@ public sealed class MediaRulesTests
 
     [Fact]
     public void More_than_two_channels_without_channel_identification_are_mixed_down() =>
-        MediaRules.Check(Request, Wav16k with { Channels = 6 });
+        MediaRules.Check(Request.DeclaredMedia, Wav16k with { Channels = 6 });
 
     [Fact]
     public void Audio_longer_than_four_hours_fails() =>

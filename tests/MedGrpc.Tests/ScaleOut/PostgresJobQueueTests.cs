@@ -1,7 +1,7 @@
-using MedGrpc.Service.Accounts;
-using MedGrpc.Service.Jobs;
-using MedGrpc.Service.Options;
-using MedGrpc.Service.Storage.Postgres;
+using MedGrpc.Core.Model;
+using MedGrpc.Core.Options;
+using MedGrpc.Core.Resources;
+using MedGrpc.Storage.ScaleOut;
 using MedGrpc.Tests.Support;
 using MedGrpc.Tests.Validation;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -46,9 +46,9 @@ public sealed class PostgresJobQueueTests : IAsyncLifetime
         var queue = new PostgresJobQueue(database, notifications,
             Microsoft.Extensions.Options.Options.Create(new MedGrpcOptions
             {
-                Postgres = new PostgresOptions { LeaseSeconds = LeaseSeconds },
                 Limits = new LimitsOptions { MaxConcurrentJobs = maxRunning },
             }),
+            Microsoft.Extensions.Options.Options.Create(new PostgresOptions { LeaseSeconds = LeaseSeconds }),
             NullLogger<PostgresJobQueue>.Instance);
         await queue.RecoverAsync(_stop.Token);
         return queue;

@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
-using MedGrpc.Service.Accounts;
-using MedGrpc.Service.Jobs;
-using MedGrpc.Service.Storage;
-using MedGrpc.Service.Storage.Postgres;
+using MedGrpc.Core.Model;
+using MedGrpc.Core.Ports;
+using MedGrpc.Core.Resources;
+using MedGrpc.Storage.Embedded;
+using MedGrpc.Storage.ScaleOut;
 using MedGrpc.Tests.Support;
 using MedGrpc.Tests.Validation;
 using Microsoft.Data.Sqlite;

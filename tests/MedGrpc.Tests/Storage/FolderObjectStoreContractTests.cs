@@ -1,4 +1,5 @@
-using MedGrpc.Service.Storage;
+using MedGrpc.Core.Ports;
+using MedGrpc.Storage.Embedded;
 using MedGrpc.Tests.Support;
 
 namespace MedGrpc.Tests.Storage;

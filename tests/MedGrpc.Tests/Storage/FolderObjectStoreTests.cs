@@ -1,5 +1,6 @@
 using System.Text;
-using MedGrpc.Service.Storage;
+using MedGrpc.Core.Ports;
+using MedGrpc.Storage.Embedded;
 using MedGrpc.Tests.Support;
 
 namespace MedGrpc.Tests.Storage;

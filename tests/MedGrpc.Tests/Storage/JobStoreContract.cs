@@ -1,8 +1,7 @@
-using MedGrpc.Service.Accounts;
-using MedGrpc.Service.Errors;
-using MedGrpc.Service.Jobs;
-using MedGrpc.Service.Storage;
-using MedGrpc.Tests.Support;
+using MedGrpc.Core.Errors;
+using MedGrpc.Core.Model;
+using MedGrpc.Core.Ports;
+using MedGrpc.Core.Resources;
 using MedGrpc.Tests.Validation;
 
 namespace MedGrpc.Tests.Storage;

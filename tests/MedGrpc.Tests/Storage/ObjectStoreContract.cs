@@ -1,5 +1,5 @@
 using System.Text;
-using MedGrpc.Service.Storage;
+using MedGrpc.Core.Ports;
 
 namespace MedGrpc.Tests.Storage;
 

@@ -1,5 +1,5 @@
-using MedGrpc.Service.Storage;
-using MedGrpc.Service.Storage.Postgres;
+using MedGrpc.Core.Ports;
+using MedGrpc.Storage.ScaleOut;
 using MedGrpc.Tests.Support;
 
 namespace MedGrpc.Tests.Storage;

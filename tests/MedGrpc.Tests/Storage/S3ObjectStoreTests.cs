@@ -1,6 +1,6 @@
-using MedGrpc.Service.Options;
-using MedGrpc.Service.Storage;
-using MedGrpc.Service.Storage.S3;
+using MedGrpc.Core.Options;
+using MedGrpc.Core.Ports;
+using MedGrpc.Storage.ScaleOut;
 using MedGrpc.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -19,11 +19,9 @@ public sealed class S3ObjectStoreTests : ObjectStoreContract
     }
 
     public static S3ObjectStore Open(S3Server server, int retries) =>
-        new(Microsoft.Extensions.Options.Options.Create(new MedGrpcOptions
-        {
-            Objects = ObjectKinds.S3,
-            S3 = new S3Options { ServiceUrl = server.ServiceUrl, AccessKey = S3Server.AccessKey, SecretKey = S3Server.SecretKey, Retries = retries },
-        }), NullLogger<S3ObjectStore>.Instance);
+        new(Microsoft.Extensions.Options.Options.Create(new MedGrpcOptions()),
+            Microsoft.Extensions.Options.Options.Create(new S3Options { ServiceUrl = server.ServiceUrl, AccessKey = S3Server.AccessKey, SecretKey = S3Server.SecretKey, Retries = retries }),
+            NullLogger<S3ObjectStore>.Instance);
 
     public override async Task DisposeAsync()
     {

@@ -1,4 +1,4 @@
-using MedGrpc.Service.Options;
+using MedGrpc.Core.Options;
 using Microsoft.Extensions.Options;
 
 namespace MedGrpc.Tests.Support;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Grpc.Core;
-using MedGrpc.Service.Telemetry;
+using MedGrpc.Core.Telemetry;
 using MedGrpc.Tests.Support;
 
 namespace MedGrpc.Tests.Telemetry;

@@ -1,4 +1,4 @@
-using MedGrpc.Service.Transcripts;
+using MedGrpc.Core.Transcripts;
 
 namespace MedGrpc.Tests.Transcripts;
 

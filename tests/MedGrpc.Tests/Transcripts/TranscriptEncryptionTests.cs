@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Grpc.Core;
-using MedGrpc.Service.Transcripts;
+using MedGrpc.Core.Transcripts;
 using MedGrpc.Tests.Support;
 using MedGrpc.Transcribe.V1;
 

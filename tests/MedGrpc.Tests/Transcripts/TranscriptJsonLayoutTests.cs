@@ -1,6 +1,6 @@
 using System.Text.Json;
-using MedGrpc.Service.Engines;
-using MedGrpc.Service.Transcripts;
+using MedGrpc.Core.Ports;
+using MedGrpc.Core.Transcripts;
 
 namespace MedGrpc.Tests.Transcripts;
 

@@ -1,6 +1,7 @@
-using MedGrpc.Service.Errors;
-using MedGrpc.Service.Jobs;
-using MedGrpc.Service.Validation;
+using MedGrpc.Core.Errors;
+using MedGrpc.Core.Model;
+using MedGrpc.Core.Resources;
+using MedGrpc.Core.Validation;
 
 namespace MedGrpc.Tests.Validation;
 

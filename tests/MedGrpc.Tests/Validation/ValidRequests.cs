@@ -1,4 +1,4 @@
-using MedGrpc.Service.Jobs;
+using MedGrpc.Core.Model;
 
 namespace MedGrpc.Tests.Validation;
 

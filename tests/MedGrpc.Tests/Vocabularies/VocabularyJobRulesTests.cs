@@ -1,6 +1,6 @@
 using Grpc.Core;
-using MedGrpc.Service.Storage;
-using MedGrpc.Service.Vocabularies;
+using MedGrpc.Core.Model;
+using MedGrpc.Core.Ports;
 using MedGrpc.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

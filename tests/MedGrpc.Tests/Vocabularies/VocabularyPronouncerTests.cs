@@ -1,6 +1,5 @@
-using MedGrpc.Service.Options;
-using MedGrpc.Service.Vocabularies;
-using MedGrpc.Service.Vocabularies.Pronunciation;
+using MedGrpc.Core.Model;
+using MedGrpc.Engines.PocketSphinx;
 using Microsoft.Extensions.Options;
 
 namespace MedGrpc.Tests.Vocabularies;
@@ -9,7 +8,7 @@ namespace MedGrpc.Tests.Vocabularies;
 public sealed class VocabularyPronouncerTests
 {
     private static readonly VocabularyPronouncer Pronouncer = new(
-        new PronunciationDictionary(Options.Create(new MedGrpcOptions())), new GraphemeToPhoneme());
+        new PronunciationDictionary(Options.Create(new PocketSphinxOptions())), new GraphemeToPhoneme());
 
     private static async Task<VocabularyPhrase> PronounceAsync(string phrase, string? ipa = null, string? soundsLike = null, string? displayAs = null) =>
         (await Pronouncer.PronounceAsync([new VocabularyEntry(2, phrase, ipa, soundsLike, displayAs)], default)).Single();

@@ -1,6 +1,7 @@
 using Grpc.Core;
-using MedGrpc.Service.Storage;
-using MedGrpc.Service.Vocabularies;
+using MedGrpc.Core.Model;
+using MedGrpc.Core.Ports;
+using MedGrpc.Core.Vocabularies;
 using MedGrpc.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,6 @@
 using System.Text;
-using MedGrpc.Service.Vocabularies;
+using MedGrpc.Core.Model;
+using MedGrpc.Core.Vocabularies;
 
 namespace MedGrpc.Tests.Vocabularies;
 

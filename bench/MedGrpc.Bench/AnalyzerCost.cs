@@ -1,0 +1,201 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace MedGrpc.Bench;
+
+/// <summary>
+/// What the client's analyzer adds to a build: a project of 300 files of valid requests (both flavours'
+/// shapes: initializers, later assignments, settings, tags), compiled and emitted in process by the Roslyn
+/// the analyzer is built against, with every rule and without. The machine's noise is as large as the
+/// figure, so the two are interleaved in pairs (the order alternating), and the median of the pairs'
+/// ratios is reported with its spread; a warm-up pair of each is dropped.
+/// </summary>
+public static class AnalyzerCost
+{
+    /// <summary>
+    /// The build as a caller runs it: `dotnet build` of a generated project of <paramref name="files"/> files that
+    /// references the contracts and carries the analyzer, rebuilt with it and without it (the SDK's own analyzers and
+    /// generators run in both, so the difference is this analyzer's alone).
+    /// </summary>
+    public static int RunBuild(string repo, int files, int pairs)
+    {
+        var analyzer = Path.Combine(repo, "src", "Analyzers", "bin", "Release", "netstandard2.0", "MedGrpc.Analyzers.dll");
+        var contracts = Path.Combine(repo, "src", "Contracts", "MedGrpc.Contracts.csproj");
+        if (!File.Exists(analyzer)) throw new FileNotFoundException($"Build the analyzer first (dotnet build -c Release): {analyzer}");
+        var dir = Directory.CreateTempSubdirectory("medgrpc-analyzer-cost-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "Requests.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <ProjectReference Include="{contracts}" />
+                    <Analyzer Include="{analyzer}" Condition="'$(WithMedGrpcRules)' != 'false'" />
+                  </ItemGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(dir, "Directory.Build.props"), "<Project />");
+            File.WriteAllText(Path.Combine(dir, "Directory.Packages.props"), "<Project />");
+            for (var i = 0; i < files; i++) File.WriteAllText(Path.Combine(dir, $"Request{i}.cs"), Source(i));
+            Console.WriteLine($"analyzer-cost (dotnet build): {files} files of valid requests, {pairs} interleaved pairs, in {dir}");
+            Build(dir, "restore", withRules: true);
+            Build(dir, "build", withRules: true); // warm-up: the contracts built, the build server's caches
+            Build(dir, "build", withRules: false);
+            return Report(pairs, withRules => Build(dir, "build", withRules));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static double Build(string dir, string verb, bool withRules)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        string[] arguments = verb == "restore"
+            ? ["restore", "-v", "q"]
+            : ["build", "-c", "Release", "--no-restore", "--no-dependencies", "-t:Rebuild", "-v", "q", "-nologo", $"-p:WithMedGrpcRules={(withRules ? "true" : "false")}"];
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0 || output.Result.Contains("MEDGRPC", StringComparison.Ordinal))
+            throw new InvalidOperationException($"dotnet {verb} failed or flagged a valid request:\n{output.Result}\n{errors.Result}");
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
+    private static int Report(int pairs, Func<bool, double> measure)
+    {
+        var ratios = new List<double>();
+        var without = new List<double>();
+        var with = new List<double>();
+        for (var pair = 0; pair < pairs; pair++)
+        {
+            double a, b;
+            if (pair % 2 == 0)
+            {
+                a = measure(false);
+                b = measure(true);
+            }
+            else
+            {
+                b = measure(true);
+                a = measure(false);
+            }
+            without.Add(a);
+            with.Add(b);
+            ratios.Add(b / a);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  pair {pair + 1,2}: without {a,7:F0} ms, with {b,7:F0} ms, {(b / a - 1) * 100,6:+0.0;-0.0} %"));
+        }
+
+        var sorted = ratios.Order().ToArray();
+        double At(double p) => (Percentiles.Of(sorted, p) - 1) * 100;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"analyzer cost: median {At(0.5):+0.0;-0.0} % (quartiles {At(0.25):+0.0;-0.0} % to {At(0.75):+0.0;-0.0} %, range {At(0):+0.0;-0.0} % to {At(1):+0.0;-0.0} %); build without {Median(without):F0} ms, with {Median(with):F0} ms"));
+        var under = Percentiles.Of(sorted, 0.5) < 1.05;
+        Console.WriteLine($"target: under 5 % of the build: {(under ? "under" : "over")}");
+        return under ? 0 : 1;
+    }
+
+    /// <summary>The compiler's share alone, in process: parse, bind, emit, with every rule and without (a stricter figure).</summary>
+    public static int Run(int files, int pairs)
+    {
+        var analyzers = typeof(MedGrpc.Analyzers.Descriptors).Assembly.GetTypes()
+            .Where(type => !type.IsAbstract && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+            .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
+            .ToImmutableArray();
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Append(typeof(MedGrpc.Transcribe.V1.StartMedicalTranscriptionJobRequest).Assembly.Location)
+            .DistinctBy(Path.GetFileName)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToArray();
+        var sources = Enumerable.Range(0, files).Select(Source).ToArray();
+
+        Console.WriteLine($"analyzer-cost (in process): {files} files of valid requests, {analyzers.Length} rules, {pairs} interleaved pairs");
+        for (var warm = 0; warm < 3; warm++) // warm-up: JIT tiers, the reference metadata
+        {
+            Measure(sources, references, analyzers, withRules: false);
+            Measure(sources, references, analyzers, withRules: true);
+        }
+        return Report(pairs, withRules => Measure(sources, references, analyzers, withRules));
+    }
+
+    private static double Median(List<double> values) => Percentiles.Of(values.Order().ToArray(), 0.5);
+
+    /// <summary>One build: parse, bind, emit and, with the rules, every analyzer over the same compilation.</summary>
+    private static double Measure(string[] sources, MetadataReference[] references, ImmutableArray<DiagnosticAnalyzer> analyzers, bool withRules)
+    {
+        var clock = Stopwatch.StartNew();
+        var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, path: $"Request{i}.cs")).ToArray();
+        var compilation = CSharpCompilation.Create("Requests", trees, references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        // As csc does: one compilation, bound once; with the rules, the analyzer driver listens to that binding.
+        IEnumerable<Diagnostic> diagnostics;
+        if (withRules)
+        {
+            var analyzed = compilation.WithAnalyzers(analyzers);
+            diagnostics = analyzed.GetAllDiagnosticsAsync().GetAwaiter().GetResult()
+                .Concat(analyzed.Compilation.Emit(Stream.Null).Diagnostics);
+        }
+        else
+        {
+            diagnostics = compilation.GetDiagnostics().Concat(compilation.Emit(Stream.Null).Diagnostics);
+        }
+        var problems = diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id.StartsWith("MEDGRPC", StringComparison.Ordinal) || d.Severity == DiagnosticSeverity.Error).ToList();
+        if (problems.Count > 0) throw new InvalidOperationException($"the requests are meant to be valid: {problems[0]}");
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
+    private static string Source(int i) => $$"""
+        using MedGrpc.Transcribe.V1;
+
+        namespace Requests;
+
+        public static class Visit{{i}}
+        {
+            public static StartMedicalTranscriptionJobRequest Dictation() => new()
+            {
+                MedicalTranscriptionJobName = "visit-{{i}}",
+                LanguageCode = LanguageCode.EnUs,
+                MediaSampleRateHertz = 16000,
+                Media = new Media { MediaFileUri = "s3://audio/visit-{{i}}.wav" },
+                OutputBucketName = "transcripts",
+                OutputKey = "notes/visit-{{i}}.json",
+                Specialty = Specialty.Primarycare,
+                Type = MedicalJobType.Dictation,
+                Tags = { new Tag { Key = "clinic", Value = "north" } },
+            };
+
+            public static StartMedicalTranscriptionJobRequest Conversation(string name)
+            {
+                var request = new StartMedicalTranscriptionJobRequest
+                {
+                    MedicalTranscriptionJobName = name,
+                    LanguageCode = LanguageCode.EnUs,
+                    Media = new Media { MediaFileUri = "s3://audio/conversation-{{i}}.wav" },
+                    OutputBucketName = "transcripts",
+                    Specialty = Specialty.Primarycare,
+                    Type = MedicalJobType.Conversation,
+                    ContentIdentificationType = ContentIdentificationType.Phi,
+                };
+                request.Settings = new MedicalTranscriptionSetting { ShowSpeakerLabels = true, MaxSpeakerLabels = 2 };
+                request.Settings.ShowAlternatives = true;
+                request.Settings.MaxAlternatives = 3;
+                return request;
+            }
+
+            public static int Other(int x) => x * {{i}} + "unrelated code {{i}}".Length;
+        }
+        """;
+}

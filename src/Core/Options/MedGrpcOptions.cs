@@ -1,0 +1,42 @@
+namespace MedGrpc.Core.Options;
+
+/// <summary>
+/// The "MedGrpc" configuration section as the core reads it. The host and each adapter bind their
+/// own keys of the same section into options of their own (ServiceOptions, PostgresOptions,
+/// S3Options, PocketSphinxOptions, WhisperOptions): one section, one owner per key.
+/// </summary>
+public sealed class MedGrpcOptions
+{
+    public const string Section = "MedGrpc";
+
+    /// <summary>Holds everything the service keeps: jobs.db and the buckets/ folder.</summary>
+    public string DataDir { get; set; } = "./data";
+
+    /// <summary>How many jobs run at once; 0 means one per core.</summary>
+    public int Workers { get; set; }
+
+    /// <summary>
+    /// On SIGTERM, how long running jobs may go on to finish before they are handed back unfinished
+    /// (another replica, or this one's next start, runs them). Keep it under the orchestrator's kill timeout.
+    /// </summary>
+    public double ShutdownGraceSeconds { get; set; } = 20;
+
+    /// <summary>
+    /// How often vocabularies PENDING for longer than this are read again: the replica that was reading
+    /// one may have died. Reading a file takes seconds, so a minute never doubles a live read.
+    /// </summary>
+    public double PendingVocabularySweepSeconds { get; set; } = 60;
+
+    /// <summary>The account of callers when no API keys are configured, and of records from before accounts.</summary>
+    public string AccountId { get; set; } = "000000000000";
+
+    public string Region { get; set; } = "us-east-1";
+
+    public LimitsOptions Limits { get; set; } = new();
+
+    public EncryptionOptions Encryption { get; set; } = new();
+
+    public int EffectiveWorkers => Workers > 0 ? Workers : Environment.ProcessorCount;
+
+    public string BucketsDir => Path.Combine(Path.GetFullPath(DataDir), "buckets");
+}

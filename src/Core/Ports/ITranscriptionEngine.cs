@@ -1,0 +1,55 @@
+namespace MedGrpc.Core.Ports;
+
+/// <summary>
+/// Turns speech into words. An engine sees only PCM (16 kHz, mono, signed 16-bit little-endian)
+/// and knows nothing of jobs, buckets or JSON.
+/// </summary>
+public interface ITranscriptionEngine
+{
+    /// <param name="pcm">The audio, read to its end.</param>
+    /// <param name="options">What to produce beyond the best words.</param>
+    /// <param name="progress">Seconds of audio consumed so far.</param>
+    Task<Recognition> RecognizeAsync(Stream pcm, RecognitionOptions options, IProgress<double>? progress, CancellationToken ct);
+
+    /// <summary>Loads the model before the first job needs it; the health service says NOT_SERVING until it has.</summary>
+    Task WarmUpAsync(CancellationToken ct) => Task.CompletedTask;
+}
+
+/// <param name="MaxAlternatives">Hypotheses wanted per utterance, the best included; 1 or less: the best only.</param>
+/// <param name="Vocabulary">A custom vocabulary's phrases to recognise, or null.</param>
+public sealed record RecognitionOptions(int MaxAlternatives = 1, RecognitionVocabulary? Vocabulary = null)
+{
+    public static readonly RecognitionOptions BestOnly = new();
+}
+
+/// <summary>What an engine heard: utterances (stretches of speech between pauses) of timed words.</summary>
+public sealed record Recognition(IReadOnlyList<RecognizedUtterance> Utterances)
+{
+    /// <summary>CPU time the engine spent on it, where the engine can tell; 0 otherwise.</summary>
+    public double CpuSeconds { get; init; }
+
+    public IEnumerable<RecognizedWord> Words => Utterances.SelectMany(u => u.Words);
+}
+
+/// <summary>A stretch of speech between pauses: its best words and, when asked for, other distinct hypotheses, next best first.</summary>
+public sealed record RecognizedUtterance(IReadOnlyList<RecognizedWord> Words)
+{
+    public IReadOnlyList<RecognizedHypothesis> Alternatives { get; init; } = [];
+
+    /// <summary>
+    /// The engine wrote punctuation and capitals itself (Whisper): the transcript keeps its marks
+    /// (each word's <see cref="RecognizedWord.Punctuation"/>) and its casing instead of making the
+    /// utterance one sentence with a capital and a full stop.
+    /// </summary>
+    public bool Punctuated { get; init; }
+}
+
+/// <summary>Another reading of an utterance; Confidence is its share of the hypotheses' probability.</summary>
+public sealed record RecognizedHypothesis(IReadOnlyList<RecognizedWord> Words, double Confidence);
+
+/// <summary>A word with its start and end in seconds from the start of the audio, and a confidence in [0, 1].</summary>
+public sealed record RecognizedWord(string Text, double StartSeconds, double EndSeconds, double Confidence)
+{
+    /// <summary>The punctuation the engine wrote right after the word (",", ".", "?"…), or null.</summary>
+    public string? Punctuation { get; init; }
+}

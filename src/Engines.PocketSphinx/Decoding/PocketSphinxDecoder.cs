@@ -1,0 +1,332 @@
+using System.Runtime.InteropServices;
+using MedGrpc.Core.Media;
+using MedGrpc.Core.Options;
+using MedGrpc.Core.Ports;
+using static MedGrpc.Engines.PocketSphinx.PocketSphinxNative;
+
+namespace MedGrpc.Engines.PocketSphinx;
+
+/// <summary>
+/// One PocketSphinx decoder (not thread-safe: one job at a time). It splits the audio into
+/// utterances with the decoder's own voice activity detection exactly as pocketsphinx_continuous
+/// does, so results match the command-line tool on the same model.
+/// </summary>
+internal sealed unsafe class PocketSphinxDecoder : IDisposable
+{
+    private const int FramesPerSecond = 100;
+    // pocketsphinx_continuous reads 2048 samples at a time; VAD decisions depend on the chunking.
+    private const int ChunkSamples = 2048;
+
+    private IntPtr _ps;
+    private readonly IntPtr _logmath;
+    private readonly CepstralMeanState _initialCmn;
+    // A custom vocabulary's words and how the transcript writes them.
+    private readonly Dictionary<string, string> _display = new(StringComparer.Ordinal);
+
+    /// <param name="vocabulary">
+    /// A custom vocabulary to add for good: a decoder with a vocabulary serves that vocabulary's jobs only.
+    /// </param>
+    public PocketSphinxDecoder(PocketSphinxOptions model, RecognitionVocabulary? vocabulary = null)
+    {
+        var medical = model.MedicalModelPath;
+        string[] args =
+        [
+            "-hmm", Path.Combine(model.ModelDir, "en-us"),
+            "-lm", Path.Combine(model.ModelDir, "en-us.lm.bin"),
+            // The medical dictionary is Debian's CMU dictionary plus the medical words.
+            "-dict", model.DictionaryPath,
+            "-logfn", "/dev/null",
+            "-fwdflat", model.SecondPass ? "yes" : "no",
+            .. model.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+        ];
+        foreach (var file in new[] { args[1], args[3] })
+            if (!Path.Exists(file))
+                throw new FileNotFoundException($"PocketSphinx model file '{file}' is missing: install Debian's pocketsphinx-en-us (scripts/setup.sh does).", file);
+        if (medical is not null)
+            foreach (var file in new[] { args[5], Path.Combine(medical, MedicalLanguageModel) })
+                if (!File.Exists(file))
+                    throw new FileNotFoundException($"Medical model file '{file}' is missing: build it with scripts/build-medical-model.sh (scripts/setup.sh does), then rebuild the service.", file);
+
+        var argv = args.Select(Marshal.StringToCoTaskMemUTF8).ToArray();
+        try
+        {
+            var config = cmd_ln_parse_r(IntPtr.Zero, ps_args(), argv.Length, argv, 1);
+            if (config == IntPtr.Zero) throw new InvalidOperationException("PocketSphinx rejected its configuration.");
+            _ps = ps_init(config);
+            cmd_ln_free_r(config); // the decoder keeps its own reference
+            if (_ps == IntPtr.Zero) throw new InvalidOperationException($"PocketSphinx could not load the model in '{model.ModelDir}'.");
+            _logmath = ps_get_logmath(_ps);
+            var added = vocabulary is null ? [] : AddVocabulary(vocabulary);
+            var general = ps_get_lm(_ps, DefaultSearch);
+            var medicalLm = medical is null ? IntPtr.Zero : ReadModel(Path.Combine(medical, MedicalLanguageModel));
+            // Each model gets the new words as unigrams before any mix is made of them: sphinxbase
+            // cannot add a word to an interpolated set (its unigram comes out at log zero and the
+            // search breaks), while a mix built from models that know the word maps it like any other.
+            foreach (var word in added)
+                foreach (var lm in new[] { general, medicalLm }.Where(lm => lm != IntPtr.Zero))
+                    if (ngram_model_add_word(lm, word, (float)model.VocabularyWeight) < 0)
+                        throw new InvalidOperationException($"PocketSphinx could not add the vocabulary word '{word}' to its language model.");
+            if (medicalLm != IntPtr.Zero) UseMedicalModel(general, medicalLm, model.MedicalWeight);
+            else if (vocabulary is not null)
+            {
+                // A new search over the same model, built with the new words.
+                Check(ps_set_lm(_ps, DefaultSearch, general), "ps_set_lm");
+                Check(ps_set_search(_ps, DefaultSearch), "ps_set_search");
+            }
+            _initialCmn = CepstralMeanState.Capture(*(IntPtr*)(ps_get_feat(_ps) + FeatCmnStructOffset));
+        }
+        catch
+        {
+            Dispose(); // a decoder that failed to load frees what it had loaded
+            throw;
+        }
+        finally
+        {
+            foreach (var arg in argv) Marshal.FreeCoTaskMem(arg);
+        }
+    }
+
+    public const string MedicalLanguageModel = "medical.lm.bin";
+    private const string MedicalSearch = "medical";
+
+    /// <summary>
+    /// Interpolates the general English model with the medical one (sphinxbase's ngram_model_set) and
+    /// searches with the mix. Interpolating at load time is needed because Debian's sphinx_lm_convert
+    /// cannot write the general model back out as ARPA (an assertion in its trie writer), so no
+    /// offline toolkit can merge the two files.
+    /// </summary>
+    private void UseMedicalModel(IntPtr general, IntPtr medicalLm, double weight)
+    {
+        ngram_model_retain(general); // the set owns a reference to each model it mixes
+        var names = new[] { Marshal.StringToCoTaskMemUTF8("general"), Marshal.StringToCoTaskMemUTF8(MedicalSearch) };
+        try
+        {
+            var mix = ngram_model_set_init(ps_get_config(_ps), [general, medicalLm], names, [(float)(1 - weight), (float)weight], 2);
+            if (mix == IntPtr.Zero) throw new InvalidOperationException("PocketSphinx could not interpolate the language models.");
+            Check(ps_set_lm(_ps, MedicalSearch, mix), "ps_set_lm");
+            ngram_model_free(mix); // the search holds its own reference
+            Check(ps_set_search(_ps, MedicalSearch), "ps_set_search");
+        }
+        finally
+        {
+            foreach (var name in names) Marshal.FreeCoTaskMem(name);
+        }
+    }
+
+    private IntPtr ReadModel(string path)
+    {
+        var lm = ngram_model_read(ps_get_config(_ps), path, NgramAuto, _logmath);
+        return lm != IntPtr.Zero ? lm : throw new InvalidOperationException($"PocketSphinx could not read the language model '{path}'.");
+    }
+
+    /// <summary>
+    /// Puts the vocabulary's words into the dictionary (a word the dictionary has gets the new
+    /// pronunciations as variants) and remembers how each is written. Returns the words that are
+    /// new, which the language models must learn too.
+    /// </summary>
+    private List<string> AddVocabulary(RecognitionVocabulary vocabulary)
+    {
+        var added = new List<string>();
+        foreach (var phrase in vocabulary.Phrases)
+        {
+            var variant = Variants(phrase.Word);
+            if (variant == 0) added.Add(phrase.Word);
+            foreach (var phones in phrase.Pronunciations)
+            {
+                var word = variant == 0 ? phrase.Word : $"{phrase.Word}({variant + 1})";
+                // No search update here: the searches are (re)built once the language models know the words.
+                if (ps_add_word(_ps, word, phones, 0) < 0)
+                    throw new InvalidOperationException($"PocketSphinx could not add the vocabulary word '{word}' /{phones}/.");
+                variant++;
+            }
+            _display[phrase.Word] = phrase.Display;
+        }
+        return added;
+    }
+
+    /// <summary>How many pronunciations the dictionary has for the word: word, word(2), word(3)…</summary>
+    private int Variants(string word)
+    {
+        var count = 0;
+        while (true)
+        {
+            var phones = ps_lookup_word(_ps, count == 0 ? word : $"{word}({count + 1})");
+            if (phones == IntPtr.Zero) return count;
+            ckd_free(phones);
+            count++;
+        }
+    }
+
+    public Recognition Recognize(Stream pcm, RecognitionOptions options, IProgress<double>? progress, CancellationToken ct)
+    {
+        var utterances = new List<RecognizedUtterance>();
+        var bytes = new byte[ChunkSamples * PcmFormat.BytesPerSample];
+        var samples = new short[ChunkSamples];
+        long samplesFed = 0;
+        var inUtterance = false;
+        var carry = 0; // a byte left over when a read ends mid-sample
+
+        StartFresh();
+        Check(ps_start_utt(_ps), "ps_start_utt");
+        while (true)
+        {
+            ct.ThrowIfCancellationRequested();
+            var read = pcm.ReadAtLeast(bytes.AsSpan(carry), bytes.Length - carry, throwOnEndOfStream: false);
+            var available = carry + read;
+            var count = available / PcmFormat.BytesPerSample;
+            if (count == 0) break;
+            Buffer.BlockCopy(bytes, 0, samples, 0, count * PcmFormat.BytesPerSample);
+            carry = available - count * PcmFormat.BytesPerSample;
+            if (carry > 0) bytes[0] = bytes[available - 1];
+
+            fixed (short* data = samples) Check(ps_process_raw(_ps, data, (nuint)count, 0, 0), "ps_process_raw");
+            samplesFed += count;
+            progress?.Report((double)samplesFed / PcmFormat.SampleRate);
+
+            var inSpeech = ps_get_in_speech(_ps) != 0;
+            if (inSpeech && !inUtterance)
+            {
+                inUtterance = true;
+            }
+            else if (!inSpeech && inUtterance)
+            {
+                Check(ps_end_utt(_ps), "ps_end_utt");
+                AddUtterance(utterances, options);
+                Check(ps_start_utt(_ps), "ps_start_utt");
+                inUtterance = false;
+            }
+            if (read == 0) break;
+        }
+        Check(ps_end_utt(_ps), "ps_end_utt");
+        if (inUtterance) AddUtterance(utterances, options);
+        return new Recognition(utterances);
+    }
+
+    /// <summary>
+    /// Forget the previous recording: live cepstral mean normalisation and the voice-activity noise
+    /// estimate otherwise carry over from job to job, and a transcript would depend on the job
+    /// the decoder ran before it.
+    /// </summary>
+    private void StartFresh()
+    {
+        _initialCmn.Restore();
+        Check(ps_start_stream(_ps), "ps_start_stream");
+    }
+
+    // Segment frames count from the start of the stream (ps_start_stream), silence included,
+    // so they are times in the audio as they stand.
+    private void AddUtterance(List<RecognizedUtterance> utterances, RecognitionOptions options)
+    {
+        var words = Words(ps_seg_iter(_ps), posteriors: true);
+        if (words.Count == 0) return;
+        utterances.Add(new RecognizedUtterance(words)
+        {
+            Alternatives = options.MaxAlternatives > 1 ? Alternatives(words, options.MaxAlternatives - 1) : [],
+        });
+    }
+
+    /// <summary>The words of a segmentation, fillers left out; the iterator is used up (and so freed).</summary>
+    private List<RecognizedWord> Words(IntPtr seg, bool posteriors)
+    {
+        var words = new List<RecognizedWord>();
+        for (; seg != IntPtr.Zero; seg = ps_seg_next(seg))
+        {
+            var word = Marshal.PtrToStringUTF8(ps_seg_word(seg));
+            if (word is null || IsFiller(word)) continue;
+            ps_seg_frames(seg, out var sf, out var ef);
+            // Word posteriors exist for the best path only; alternatives are scored as wholes.
+            var confidence = posteriors ? Math.Clamp(logmath_exp(_logmath, ps_seg_prob(seg, out _, out _, out _)), 0.0, 1.0) : 0.0;
+            var text = StripVariant(word);
+            words.Add(new RecognizedWord(_display.GetValueOrDefault(text, text), (double)sf / FramesPerSecond, (double)(ef + 1) / FramesPerSecond, confidence));
+        }
+        return words;
+    }
+
+    // The A* search over the lattice can yield many paths that differ only in fillers or
+    // pronunciation variants; stop after this many to bound the time spent per utterance.
+    private const int MaxNbestSteps = 100;
+
+    /// <summary>
+    /// Up to <paramref name="count"/> hypotheses from the utterance's N-best list whose words differ
+    /// from the best path and from each other. Each gets a confidence: its probability relative to
+    /// the others listed, from the path scores.
+    /// </summary>
+    private IReadOnlyList<RecognizedHypothesis> Alternatives(List<RecognizedWord> best, int count)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { Text(best) };
+        var found = new List<(List<RecognizedWord> Words, int Score)>();
+        int? bestScore = null;
+        var nbest = ps_nbest(_ps);
+        for (var steps = 0; nbest != IntPtr.Zero && found.Count < count && steps < MaxNbestSteps; steps++)
+        {
+            ps_nbest_hyp(nbest, out var score);
+            bestScore ??= score;
+            var words = Words(ps_nbest_seg(nbest), posteriors: false);
+            if (words.Count > 0 && seen.Add(Text(words))) found.Add((words, score));
+            nbest = ps_nbest_next(nbest);
+        }
+        if (nbest != IntPtr.Zero) ps_nbest_free(nbest);
+        if (found.Count == 0) return [];
+
+        // Relative probabilities against the top path of the list (which scores like the best one).
+        var weights = found.Select(f => logmath_exp(_logmath, f.Score - bestScore!.Value)).ToList();
+        var total = 1.0 + weights.Sum();
+        return found.Select((f, i) => new RecognizedHypothesis(f.Words, weights[i] / total)).ToList();
+    }
+
+    private static string Text(IEnumerable<RecognizedWord> words) => string.Join(' ', words.Select(w => w.Text));
+
+    // <s>, </s>, <sil>, [NOISE], ++BREATH++ and the like mark non-speech, not words.
+    private static bool IsFiller(string word) => word.Length == 0 || word[0] is '<' or '[' or '+';
+
+    // Alternative pronunciations come as "word(2)".
+    private static string StripVariant(string word)
+    {
+        var paren = word.IndexOf('(');
+        return paren > 0 && word.EndsWith(')') ? word[..paren] : word;
+    }
+
+    private static void Check(int result, string function)
+    {
+        if (result < 0) throw new InvalidOperationException($"PocketSphinx {function} failed ({result}).");
+    }
+
+    /// <summary>A copy of sphinxbase's live CMN state (cmn_t): means, running sum and frame count.</summary>
+    private sealed class CepstralMeanState
+    {
+        private readonly IntPtr _cmn;
+        private readonly float[] _mean;
+        private readonly float[] _sum;
+        private readonly int _frames;
+
+        private CepstralMeanState(IntPtr cmn, float[] mean, float[] sum, int frames)
+        {
+            _cmn = cmn;
+            _mean = mean;
+            _sum = sum;
+            _frames = frames;
+        }
+
+        public static CepstralMeanState Capture(IntPtr cmn)
+        {
+            var length = *(int*)(cmn + CmnVectorLengthOffset);
+            var mean = new ReadOnlySpan<float>(*(float**)(cmn + CmnMeanOffset), length).ToArray();
+            var sum = new ReadOnlySpan<float>(*(float**)(cmn + CmnSumOffset), length).ToArray();
+            return new CepstralMeanState(cmn, mean, sum, *(int*)(cmn + CmnFrameCountOffset));
+        }
+
+        public void Restore()
+        {
+            _mean.CopyTo(new Span<float>(*(float**)(_cmn + CmnMeanOffset), _mean.Length));
+            _sum.CopyTo(new Span<float>(*(float**)(_cmn + CmnSumOffset), _sum.Length));
+            *(int*)(_cmn + CmnFrameCountOffset) = _frames;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_ps == IntPtr.Zero) return;
+        ps_free(_ps);
+        _ps = IntPtr.Zero;
+    }
+}

@@ -1,0 +1,89 @@
+using MedGrpc.Core.Engines;
+using MedGrpc.Core.Ports;
+using Microsoft.Extensions.Options;
+
+namespace MedGrpc.Engines.PocketSphinx;
+
+/// <summary>
+/// The offline engine: Debian's PocketSphinx with its en-US models. Each decoder loads the model
+/// once and is reused; there are never more decoders than jobs running at once. A custom
+/// vocabulary changes a decoder for good, so decoders are kept apart by vocabulary version: the
+/// plain ones serve jobs without a vocabulary, and a few idle decoders of recent vocabularies wait
+/// for that vocabulary's next job.
+/// </summary>
+public sealed class PocketSphinxEngine(IOptions<PocketSphinxOptions> options, ILogger<PocketSphinxEngine> log)
+    : ITranscriptionEngine, IDisposable
+{
+    private const string Plain = "";
+    private readonly PocketSphinxOptions _model = options.Value;
+    private readonly Lock _gate = new();
+    // Idle decoders by vocabulary key, the most recently returned last.
+    private readonly List<(string Key, PocketSphinxDecoder Decoder)> _idle = [];
+
+    public Task<Recognition> RecognizeAsync(Stream pcm, RecognitionOptions options, IProgress<double>? progress, CancellationToken ct) =>
+        Task.Factory.StartNew(() =>
+        {
+            WorkerThreadPriority.LowerCurrentThread(); // a LongRunning task has a thread of its own
+            var key = options.Vocabulary?.Key ?? Plain;
+            var cpuAtStart = ThreadCpuTime.Seconds();
+            var decoder = Rent(key, options.Vocabulary);
+            try
+            {
+                return decoder.Recognize(pcm, options, progress, ct) with { CpuSeconds = ThreadCpuTime.Seconds() - cpuAtStart };
+            }
+            finally
+            {
+                Return(key, decoder);
+            }
+        }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>Loads one plain decoder and keeps it idle for the first job.</summary>
+    public Task WarmUpAsync(CancellationToken ct) =>
+        Task.Factory.StartNew(() => Return(Plain, Rent(Plain, null)), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private PocketSphinxDecoder Rent(string key, RecognitionVocabulary? vocabulary)
+    {
+        lock (_gate)
+        {
+            var index = _idle.FindLastIndex(d => d.Key == key);
+            if (index >= 0)
+            {
+                var idle = _idle[index].Decoder;
+                _idle.RemoveAt(index);
+                return idle;
+            }
+        }
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var decoder = new PocketSphinxDecoder(_model, vocabulary);
+        log.LogInformation("Loaded a PocketSphinx decoder from {ModelDir} with medical model {MedicalModelDir} and vocabulary {VocabularyKey} ({PhraseCount} phrases) in {ElapsedMs} ms",
+            _model.ModelDir, _model.MedicalModelPath ?? "(none)", vocabulary?.Key ?? "(none)", vocabulary?.Phrases.Count ?? 0, started.ElapsedMilliseconds);
+        return decoder;
+    }
+
+    private void Return(string key, PocketSphinxDecoder decoder)
+    {
+        PocketSphinxDecoder? evicted = null;
+        lock (_gate)
+        {
+            _idle.Add((key, decoder));
+            var vocabularyKeys = _idle.Where(d => d.Key != Plain).Select(d => d.Key).Distinct().ToList();
+            if (vocabularyKeys.Count > _model.IdleVocabularyDecoders)
+            {
+                // The vocabulary used longest ago gives up its decoder; plain decoders are never evicted.
+                var oldest = _idle.FindIndex(d => d.Key == vocabularyKeys[0]);
+                evicted = _idle[oldest].Decoder;
+                _idle.RemoveAt(oldest);
+            }
+        }
+        evicted?.Dispose();
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            foreach (var (_, decoder) in _idle) decoder.Dispose();
+            _idle.Clear();
+        }
+    }
+}

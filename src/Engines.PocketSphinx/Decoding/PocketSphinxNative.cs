@@ -1,0 +1,139 @@
+using System.Runtime.InteropServices;
+
+namespace MedGrpc.Engines.PocketSphinx;
+
+/// <summary>
+/// The few functions of Debian's libpocketsphinx3 / libsphinxbase3 (0.8+5prealpha) the engine calls.
+/// cmd_ln_init is variadic, so the configuration is built with cmd_ln_parse_r instead (see docs/engines.md, "PocketSphinx through P/Invoke").
+/// </summary>
+internal static unsafe class PocketSphinxNative
+{
+    private const string PocketSphinx = "libpocketsphinx.so.3";
+    private const string SphinxBase = "libsphinxbase.so.3";
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_args();
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_init(IntPtr config);
+
+    [DllImport(PocketSphinx)]
+    public static extern int ps_free(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_get_logmath(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_get_feat(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
+    public static extern int ps_start_stream(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
+    public static extern int ps_start_utt(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
+    public static extern int ps_process_raw(IntPtr ps, short* data, nuint nSamples, int noSearch, int fullUtt);
+
+    [DllImport(PocketSphinx)]
+    public static extern int ps_end_utt(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
+    public static extern byte ps_get_in_speech(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_seg_iter(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_seg_next(IntPtr seg);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_seg_word(IntPtr seg);
+
+    [DllImport(PocketSphinx)]
+    public static extern void ps_seg_frames(IntPtr seg, out int startFrame, out int endFrame);
+
+    [DllImport(PocketSphinx)]
+    public static extern int ps_seg_prob(IntPtr seg, out int acousticScore, out int languageScore, out int languageBackoff);
+
+    [DllImport(PocketSphinx)]
+    public static extern void ps_seg_free(IntPtr seg);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_nbest(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_nbest_next(IntPtr nbest);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_nbest_hyp(IntPtr nbest, out int score);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_nbest_seg(IntPtr nbest);
+
+    [DllImport(PocketSphinx)]
+    public static extern void ps_nbest_free(IntPtr nbest);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_get_config(IntPtr ps);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_get_lm(IntPtr ps, [MarshalAs(UnmanagedType.LPUTF8Str)] string name);
+
+    [DllImport(PocketSphinx)]
+    public static extern int ps_set_lm(IntPtr ps, [MarshalAs(UnmanagedType.LPUTF8Str)] string name, IntPtr lm);
+
+    [DllImport(PocketSphinx)]
+    public static extern int ps_set_search(IntPtr ps, [MarshalAs(UnmanagedType.LPUTF8Str)] string name);
+
+    /// <summary>Adds a word (ARPAbet phones, space separated) to the dictionary and to every n-gram search's model; update=1 rebuilds the searches.</summary>
+    [DllImport(PocketSphinx)]
+    public static extern int ps_add_word(IntPtr ps, [MarshalAs(UnmanagedType.LPUTF8Str)] string word, [MarshalAs(UnmanagedType.LPUTF8Str)] string phones, int update);
+
+    /// <summary>The word's phones, or NULL when the dictionary lacks it; the caller frees the string (ckd_free).</summary>
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_lookup_word(IntPtr ps, [MarshalAs(UnmanagedType.LPUTF8Str)] string word);
+
+    [DllImport(SphinxBase)]
+    public static extern void ckd_free(IntPtr pointer);
+
+    /// <summary>Adds a unigram (or, for a word the model has, returns it); weight scales its probability against the uniform one.</summary>
+    [DllImport(SphinxBase)]
+    public static extern int ngram_model_add_word(IntPtr model, [MarshalAs(UnmanagedType.LPUTF8Str)] string word, float weight);
+
+    /// <summary>The search pocketsphinx creates from -lm (PS_DEFAULT_SEARCH).</summary>
+    public const string DefaultSearch = "_default";
+
+    public const int NgramAuto = 0; // ngram_file_type_t NGRAM_AUTO
+
+    [DllImport(SphinxBase)]
+    public static extern IntPtr ngram_model_read(IntPtr config, [MarshalAs(UnmanagedType.LPUTF8Str)] string fileName, int fileType, IntPtr logmath);
+
+    [DllImport(SphinxBase)]
+    public static extern IntPtr ngram_model_retain(IntPtr model);
+
+    [DllImport(SphinxBase)]
+    public static extern int ngram_model_free(IntPtr model);
+
+    /// <summary>A linear interpolation of models (weights are probabilities summing to 1).</summary>
+    [DllImport(SphinxBase)]
+    public static extern IntPtr ngram_model_set_init(IntPtr config, IntPtr[] models, IntPtr[] names, float[] weights, int count);
+
+    [DllImport(SphinxBase)]
+    public static extern IntPtr cmd_ln_parse_r(IntPtr inout, IntPtr definitions, int argc, IntPtr[] argv, int strict);
+
+    [DllImport(SphinxBase)]
+    public static extern int cmd_ln_free_r(IntPtr config);
+
+    // Offsets into sphinxbase 5prealpha structs (x86_64), checked with offsetof against Debian's
+    // libsphinxbase-dev headers. cmn_live_set cannot restore a pristine state (it also rewrites the
+    // running sum and frame count), and nothing else resets live CMN, so the decoder copies the struct.
+    public const int FeatCmnStructOffset = 88;   // feat_t.cmn_struct
+    public const int CmnMeanOffset = 0;          // cmn_t.cmn_mean (mfcc_t*, float)
+    public const int CmnSumOffset = 16;          // cmn_t.sum (mfcc_t*)
+    public const int CmnFrameCountOffset = 24;   // cmn_t.nframe (int32)
+    public const int CmnVectorLengthOffset = 28; // cmn_t.veclen (int32)
+
+    [DllImport(SphinxBase)]
+    public static extern double logmath_exp(IntPtr logmath, int logValue);
+}

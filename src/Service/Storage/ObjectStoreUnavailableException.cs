@@ -1,4 +1,0 @@
-namespace MedGrpc.Service.Storage;
-
-/// <summary>The object store stayed unreachable through every retry: the call fails, and a job with it, with this message.</summary>
-public sealed class ObjectStoreUnavailableException(string message, Exception inner) : Exception(message, inner);
