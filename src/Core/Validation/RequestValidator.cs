@@ -7,7 +7,8 @@ using MedGrpc.Core.Resources;
 namespace MedGrpc.Core.Validation;
 
 /// <summary>
-/// Every request rule of docs/contract.md, in one place. Each method throws a BadRequest
+/// The rules of a request itself (docs/contract.md, "Request rules"), in one place; the checks that need the stores
+/// are still beside the operations that make them. Each method throws a BadRequest
 /// <see cref="ServiceException"/> that names the field and the rule, before any job exists.
 /// </summary>
 public static partial class RequestValidator
