@@ -1,6 +1,7 @@
 using MedGrpc.Core.Model;
 using MedGrpc.Core.Ports;
 using MedGrpc.Core.Resources;
+using MedGrpc.Core.Validation;
 using Microsoft.Data.Sqlite;
 
 namespace MedGrpc.Storage.Embedded;
@@ -63,7 +64,7 @@ public sealed class SqliteJobStore : IJobStore
         }
         if (query.NextToken is not null)
         {
-            var (ticks, name) = PageToken.Decode(query.NextToken, "ListMedicalTranscriptionJobs");
+            if (!PageToken.TryDecode(query.NextToken, out var ticks, out var name)) throw RequestValidator.InvalidNextToken(RequestValidator.ListJobsOperation);
             where.Add("(creation_ticks < $ticks OR (creation_ticks = $ticks AND name < $after))");
             command.Parameters.AddWithValue("$ticks", ticks);
             command.Parameters.AddWithValue("$after", name);

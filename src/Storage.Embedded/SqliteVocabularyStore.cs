@@ -1,6 +1,7 @@
 using MedGrpc.Core.Model;
 using MedGrpc.Core.Ports;
 using MedGrpc.Core.Resources;
+using MedGrpc.Core.Validation;
 
 namespace MedGrpc.Storage.Embedded;
 
@@ -61,7 +62,7 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
         }
         if (query.NextToken is not null)
         {
-            var (ticks, name) = PageToken.Decode(query.NextToken, "ListMedicalVocabularies");
+            if (!PageToken.TryDecode(query.NextToken, out var ticks, out var name)) throw RequestValidator.InvalidNextToken(RequestValidator.ListVocabulariesOperation);
             where.Add("(modified_ticks < $ticks OR (modified_ticks = $ticks AND name < $after))");
             command.Parameters.AddWithValue("$ticks", ticks);
             command.Parameters.AddWithValue("$after", name);

@@ -1,25 +1,34 @@
 using System.Text;
-using MedGrpc.Core.Errors;
 
 namespace MedGrpc.Core.Ports;
 
-/// <summary>The opaque NextToken of a List: the order key (ticks) and name of the last item of the page.</summary>
+/// <summary>
+/// The opaque NextToken of a List: the order key (ticks) and name of the last item of the page. It only encodes and
+/// decodes; the rule that a token must decode, and its error, are <see cref="Validation.RequestValidator"/>'s.
+/// </summary>
 public static class PageToken
 {
     public static string Encode(long ticks, string name) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes($"{ticks}|{name}"));
 
-    public static (long Ticks, string Name) Decode(string token, string operation)
+    /// <summary>False when the token isn't one this service made.</summary>
+    public static bool TryDecode(string token, out long ticks, out string name)
     {
         try
         {
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(token));
             var bar = text.IndexOf('|');
-            if (bar > 0 && long.TryParse(text[..bar], out var ticks)) return (ticks, text[(bar + 1)..]);
+            if (bar > 0 && long.TryParse(text[..bar], out ticks))
+            {
+                name = text[(bar + 1)..];
+                return true;
+            }
         }
         catch (FormatException)
         {
         }
-        throw ServiceException.BadRequest($"The value at 'nextToken' isn't valid: pass the NextToken of an earlier {operation} response unchanged.", "nextToken");
+        ticks = 0;
+        name = "";
+        return false;
     }
 }

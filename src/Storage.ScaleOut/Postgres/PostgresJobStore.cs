@@ -1,6 +1,7 @@
 using MedGrpc.Core.Model;
 using MedGrpc.Core.Ports;
 using MedGrpc.Core.Resources;
+using MedGrpc.Core.Validation;
 using Npgsql;
 
 namespace MedGrpc.Storage.ScaleOut;
@@ -45,7 +46,7 @@ public sealed class PostgresJobStore(PostgresDatabase database) : IJobStore
         }
         if (query.NextToken is not null)
         {
-            var (ticks, after) = PageToken.Decode(query.NextToken, "ListMedicalTranscriptionJobs");
+            if (!PageToken.TryDecode(query.NextToken, out var ticks, out var after)) throw RequestValidator.InvalidNextToken(RequestValidator.ListJobsOperation);
             where.Add("(creation_ticks, name) < (@ticks, @after)");
             parameters.Add(new NpgsqlParameter("ticks", ticks));
             parameters.Add(new NpgsqlParameter("after", after));

@@ -1,6 +1,7 @@
 using MedGrpc.Core.Model;
 using MedGrpc.Core.Ports;
 using MedGrpc.Core.Resources;
+using MedGrpc.Core.Validation;
 using Npgsql;
 
 namespace MedGrpc.Storage.ScaleOut;
@@ -41,7 +42,7 @@ public sealed class PostgresVocabularyStore(PostgresDatabase database) : IVocabu
         }
         if (query.NextToken is not null)
         {
-            var (ticks, after) = PageToken.Decode(query.NextToken, "ListMedicalVocabularies");
+            if (!PageToken.TryDecode(query.NextToken, out var ticks, out var after)) throw RequestValidator.InvalidNextToken(RequestValidator.ListVocabulariesOperation);
             where.Add("(modified_ticks, name) < (@ticks, @after)");
             parameters.Add(new NpgsqlParameter("ticks", ticks));
             parameters.Add(new NpgsqlParameter("after", after));
