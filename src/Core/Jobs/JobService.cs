@@ -75,48 +75,22 @@ public sealed class JobService(
                 $"There are already {capacity} jobs running or queued ({limits.MaxConcurrentJobs} running at most, {limits.MaxQueuedJobs} waiting). Wait for some to finish and try your request again.");
     }
 
-    /// <summary>What the request points at must exist before a job does (AWS checks these at Start too).</summary>
+    /// <summary>
+    /// What the request points at must exist before a job does (AWS checks these at Start too): this looks the facts
+    /// up; the rules and their errors are <see cref="RequestValidator"/>'s (Validation/ReferenceRules.cs).
+    /// </summary>
     private async Task CheckReferencesAsync(string accountId, JobRequest request, CancellationToken ct)
     {
         if (request.Settings.VocabularyName is { } name)
-        {
-            var vocabulary = await vocabularies.GetAsync(new ResourceKey(accountId, name), ct);
-            if (vocabulary is null)
-                throw ServiceException.BadRequest(
-                    $"The vocabulary '{name}' at 'settings.vocabularyName' couldn't be found. Check the vocabulary name and try your request again.",
-                    "settings.vocabularyName");
-            if (vocabulary.State != VocabularyState.Ready)
-                throw ServiceException.BadRequest(
-                    $"The vocabulary '{name}' at 'settings.vocabularyName' is {vocabulary.State.ToAws()}: only a READY vocabulary can be used."
-                    + (vocabulary.State == VocabularyState.Pending ? " Wait until it is READY and try your request again." : $" Fix its file and update it: {vocabulary.FailureReason}"),
-                    "settings.vocabularyName");
-        }
+            RequestValidator.CheckVocabularyReference(name, await vocabularies.GetAsync(new ResourceKey(accountId, name), ct));
 
         var mediaUri = request.MediaFileUri!;
-        if (mediaUri.StartsWith(S3Location.Scheme, StringComparison.Ordinal))
-        {
-            if (!S3Location.TryParseObject(mediaUri, out var media))
-                throw ServiceException.BadRequest(
-                    $"The value '{mediaUri}' at 'media.mediaFileUri' isn't an object URI: use s3://BUCKET/KEY with a key inside the bucket.",
-                    "media.mediaFileUri");
-            if (await objects.GetSizeAsync(media, ct) is null)
-                throw ServiceException.BadRequest(
-                    $"The S3 URI '{mediaUri}' at 'media.mediaFileUri' can't be accessed: no such object. Upload the media first and try your request again.",
-                    "media.mediaFileUri");
-        }
+        if (RequestValidator.MediaObject(mediaUri) is { } media)
+            RequestValidator.CheckMediaExists(mediaUri, await objects.GetSizeAsync(media, ct) is not null);
 
-        if (request.OutputEncryptionKmsKeyId is { } keyId && !keys.Contains(keyId))
-            throw ServiceException.BadRequest(
-                $"The KMS key '{keyId}' at 'outputEncryptionKMSKeyId' isn't in this service's key ring (MedGrpc:Encryption:Keys). Use one of its keys or leave the field out.",
-                "outputEncryptionKMSKeyId");
+        if (request.OutputEncryptionKmsKeyId is { } keyId)
+            RequestValidator.CheckKmsKey(keyId, keys.Contains(keyId));
 
-        var bucket = request.OutputBucketName!;
-        if (!await objects.BucketExistsAsync(bucket, ct))
-            throw ServiceException.BadRequest(
-                $"The bucket '{bucket}' at 'outputBucketName' doesn't exist. Create it (a folder under the data dir's buckets/) and try your request again.",
-                "outputBucketName");
-        var output = OutputLocation.For(bucket, request.OutputKey, request.MedicalTranscriptionJobName);
-        if (ObjectKeys.Problem(output.Key) is { } problem)
-            throw ServiceException.BadRequest($"The value at 'outputKey' can't be used: {problem}", "outputKey");
+        RequestValidator.CheckOutput(request, await objects.BucketExistsAsync(request.OutputBucketName!, ct));
     }
 }

@@ -63,16 +63,13 @@ public sealed class VocabularyService(
         await tags.RemoveAllAsync(arns.Vocabulary(key), ct);
     }
 
-    /// <summary>The file must be an object of a bucket here before the vocabulary exists (as a job's media must).</summary>
+    /// <summary>
+    /// The file must be an object of a bucket here before the vocabulary exists (as a job's media must): this looks it
+    /// up; the rules and their errors are <see cref="RequestValidator"/>'s (Validation/ReferenceRules.cs).
+    /// </summary>
     private async Task CheckFileAsync(string fileUri, CancellationToken ct)
     {
-        if (!S3Location.TryParseObject(fileUri, out var location))
-            throw ServiceException.BadRequest(
-                $"The value '{fileUri}' at 'vocabularyFileUri' isn't an object URI: use s3://BUCKET/KEY with a key inside the bucket.",
-                "vocabularyFileUri");
-        if (await objects.GetSizeAsync(location, ct) is null)
-            throw ServiceException.BadRequest(
-                $"The S3 URI '{fileUri}' at 'vocabularyFileUri' can't be accessed: no such object. Upload the vocabulary file first and try your request again.",
-                "vocabularyFileUri");
+        var location = RequestValidator.VocabularyFileObject(fileUri);
+        RequestValidator.CheckVocabularyFileExists(fileUri, await objects.GetSizeAsync(location, ct) is not null);
     }
 }
