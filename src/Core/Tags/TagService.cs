@@ -1,5 +1,4 @@
 using MedGrpc.Core.Resources;
-using MedGrpc.Core.Errors;
 using MedGrpc.Core.Ports;
 using MedGrpc.Core.Validation;
 
@@ -8,18 +7,15 @@ namespace MedGrpc.Core.Tags;
 /// <summary>The tag operations of the API: TagResource, UntagResource, ListTagsForResource, on jobs and vocabularies.</summary>
 public sealed class TagService(ITagStore tags, IJobStore jobs, IVocabularyStore vocabularies, ResourceArns arns)
 {
-    /// <summary>AWS's limit on the tags of one resource is the model's TagList maximum.</summary>
-    public const int MaxTagsPerResource = 200;
+    /// <summary>AWS's limit on the tags of one resource is the model's TagList maximum (the rule is RequestValidator's).</summary>
+    public const int MaxTagsPerResource = RequestValidator.MaxTagsPerResource;
 
     public async Task TagAsync(string accountId, string resourceArn, IReadOnlyList<JobTag> newTags, CancellationToken ct)
     {
         RequestValidator.ValidateTagResource(resourceArn, newTags);
         var arn = await ExistingAsync(accountId, resourceArn, ct);
         var current = await tags.ListAsync(arn.Text, ct);
-        var total = current.Select(t => t.Key).Union(newTags.Select(t => t.Key), StringComparer.Ordinal).Count();
-        if (total > MaxTagsPerResource)
-            throw ServiceException.BadRequest(
-                $"The resource would have {total} tags: a resource can have at most {MaxTagsPerResource}. Remove tags with UntagResource first.", "tags");
+        RequestValidator.CheckTagTotal(current.Select(t => t.Key), newTags.Select(t => t.Key));
         await tags.SetAsync(arn.Text, newTags, ct);
     }
 
@@ -47,6 +43,7 @@ public sealed class TagService(ITagStore tags, IJobStore jobs, IVocabularyStore 
             ResourceType.MedicalVocabulary => await vocabularies.GetAsync(arn.Key, ct) is not null,
             _ => false,
         };
-        return exists ? arn! : throw ServiceException.ResourceNotFound(resourceArn);
+        RequestValidator.CheckTaggedResourceExists(resourceArn, exists);
+        return arn!;
     }
 }
