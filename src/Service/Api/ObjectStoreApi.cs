@@ -3,6 +3,7 @@ using Grpc.Core;
 using MedGrpc.Core.Errors;
 using MedGrpc.Core.Media;
 using MedGrpc.Core.Ports;
+using MedGrpc.Core.Validation;
 using MedGrpc.Transcribe.V1;
 
 namespace MedGrpc.Service.Api;
@@ -50,17 +51,10 @@ public sealed class ObjectStoreApi(IObjectStore objects) : ObjectStore.ObjectSto
         return new DeleteObjectResponse();
     }
 
-    private static S3Location Location(string bucket, string key)
-    {
-        if (ObjectKeys.Problem(key) is { } problem) throw ServiceException.BadRequest(problem, "key");
-        return new S3Location(Bucket(bucket), key);
-    }
+    // The bucket and key rules are the core's (Validation/ObjectRules.cs).
+    private static S3Location Location(string bucket, string key) => RequestValidator.ValidateObjectLocation(bucket, key);
 
-    private static string Bucket(string bucket)
-    {
-        if (bucket.Length == 0) throw ServiceException.BadRequest("The bucket name is empty.", "bucket");
-        return bucket;
-    }
+    private static string Bucket(string bucket) => RequestValidator.ValidateBucket(bucket);
 
     private static ServiceException NoSuchObject(S3Location location) =>
         new(AwsError.NotFoundException, $"The object '{location}' doesn't exist.");
