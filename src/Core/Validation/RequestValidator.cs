@@ -7,9 +7,13 @@ using MedGrpc.Core.Resources;
 namespace MedGrpc.Core.Validation;
 
 /// <summary>
-/// The rules of a request itself (docs/contract.md, "Request rules"), in one place; the checks that need the stores
-/// are still beside the operations that make them. Each method throws a BadRequest
-/// <see cref="ServiceException"/> that names the field and the rule, before any job exists.
+/// Every request rule (docs/contract.md, "Request rules"), in one place: the rules of a request itself here, and beside
+/// this file, one idea a file, the rules that need facts from the stores (ReferenceRules.cs: a job's vocabulary, media,
+/// KMS key and output, a vocabulary's file; TagRules.cs: the tagged resource and its tag total; PagingRules.cs: a List's
+/// NextToken; ObjectRules.cs: an ObjectStore request's bucket and key). The operations and the gRPC edge only look the
+/// facts up and call these methods, which decide. Each method throws a BadRequest <see cref="ServiceException"/> that
+/// names the field and the rule, before any job exists (the one exception: a tagged resource that isn't found is
+/// ResourceNotFound, as on AWS).
 /// </summary>
 public static partial class RequestValidator
 {
