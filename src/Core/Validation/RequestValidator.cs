@@ -17,13 +17,6 @@ namespace MedGrpc.Core.Validation;
 /// </summary>
 public static partial class RequestValidator
 {
-    public const int MinSampleRate = ContractLimits.MinSampleRate;
-    public const int MaxSampleRate = ContractLimits.MaxSampleRate;
-    public const int MinSpeakerLabels = ContractLimits.MinSpeakerLabels;
-    public const int MaxSpeakerLabels = ContractLimits.MaxSpeakerLabels;
-    public const int MinAlternatives = ContractLimits.MinAlternatives;
-    public const int MaxAlternatives = ContractLimits.MaxAlternatives;
-
     [GeneratedRegex(ContractLimits.NamePattern)]
     private static partial Regex NamePattern();
 
@@ -51,7 +44,7 @@ public static partial class RequestValidator
         CheckName(c, request.MedicalTranscriptionJobName, "medicalTranscriptionJobName");
         c.Required(request.LanguageCode, "languageCode");
         c.Enum(request.LanguageCode, "languageCode", AwsEnums.LanguageCodes);
-        c.Range(request.MediaSampleRateHertz, "mediaSampleRateHertz", MinSampleRate, MaxSampleRate);
+        c.Range(request.MediaSampleRateHertz, "mediaSampleRateHertz", ContractLimits.MinSampleRate, ContractLimits.MaxSampleRate);
         c.Enum(request.MediaFormat, "mediaFormat", AwsEnums.MediaFormats);
         c.Required(request.MediaFileUri, "media.mediaFileUri");
         CheckUri(c, request.MediaFileUri, "media.mediaFileUri");
@@ -64,8 +57,8 @@ public static partial class RequestValidator
         c.Length(request.OutputEncryptionKmsKeyId, "outputEncryptionKMSKeyId", 1, 2048);
         c.Pattern(request.OutputEncryptionKmsKeyId, "outputEncryptionKMSKeyId", KmsKeyPattern(), "^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$");
         CheckEncryptionContext(c, request.KmsEncryptionContext);
-        c.Range(request.Settings.MaxSpeakerLabels, "settings.maxSpeakerLabels", MinSpeakerLabels, MaxSpeakerLabels);
-        c.Range(request.Settings.MaxAlternatives, "settings.maxAlternatives", MinAlternatives, MaxAlternatives);
+        c.Range(request.Settings.MaxSpeakerLabels, "settings.maxSpeakerLabels", ContractLimits.MinSpeakerLabels, ContractLimits.MaxSpeakerLabels);
+        c.Range(request.Settings.MaxAlternatives, "settings.maxAlternatives", ContractLimits.MinAlternatives, ContractLimits.MaxAlternatives);
         if (request.Settings.VocabularyName is not null) CheckName(c, request.Settings.VocabularyName, "settings.vocabularyName");
         c.Enum(request.ContentIdentificationType, "contentIdentificationType", AwsEnums.ContentIdentificationTypes);
         c.Required(request.Specialty, "specialty");
