@@ -19,6 +19,14 @@ public static class ProcessCpu
 
     public static double Self() => Seconds(Environment.ProcessId);
 
+    /// <summary>CPU seconds of the children this process has waited for, and of everything they waited for in turn.</summary>
+    public static double ReapedChildren()
+    {
+        var stat = File.ReadAllText($"/proc/{Environment.ProcessId}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return Enumerable.Range(13, 2).Sum(i => long.Parse(fields[i], CultureInfo.InvariantCulture)) / TicksPerSecond;
+    }
+
     /// <summary>
     /// The process's seconds and those of its living children: a server whose workers live long
     /// (PostgreSQL's backends) has not reaped them yet, so their CPU is not in its own figure.

@@ -2,7 +2,7 @@ using System.Globalization;
 using MedGrpc.Bench;
 using MedGrpc.Bench.ScaleOut;
 
-// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|phi|format-check|score|analyzer-cost] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--text-only] [--files N] [--pairs N] [--in-process] [--MedGrpc:Setting=value ...]
+// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|phi|format-check|score|analyzer-cost] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--text-only] [--files N] [--pairs N] [--in-process] [--telemetry] [--MedGrpc:Setting=value ...]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "accuracy";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
@@ -11,7 +11,7 @@ if (mode == "analyzer-cost")
 {
     var files = int.Parse(Option("--files") ?? "300");
     var pairs = int.Parse(Option("--pairs") ?? "15");
-    return args.Contains("--in-process") ? AnalyzerCost.Run(files, pairs) : AnalyzerCost.RunBuild(repo, files, pairs);
+    return args.Contains("--in-process") ? AnalyzerCost.Run(files, pairs, args.Contains("--telemetry")) : AnalyzerCost.RunBuild(repo, files, pairs);
 }
 if (mode == "diarization-sweep")
 {

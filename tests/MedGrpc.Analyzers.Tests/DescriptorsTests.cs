@@ -1,5 +1,6 @@
 using MedGrpc.Analyzers.Tests.Utility;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MedGrpc.Analyzers.Tests;
 
@@ -28,6 +29,24 @@ public class DescriptorsTests
         var reported = AllAnalyzers.Instances.SelectMany(analyzer => analyzer.SupportedDiagnostics).Select(d => d.Id).ToArray();
 
         Assert.Equal(AllAnalyzers.Descriptors.Select(descriptor => descriptor.Id).Order(), reported.Order());
+    }
+
+    [Fact]
+    public void Every_rule_is_reported_by_exactly_one_rule_class()
+    {
+        var reported = AllAnalyzers.RuleTypes
+            .SelectMany(type => ((DiagnosticAnalyzer)Activator.CreateInstance(type)!).SupportedDiagnostics)
+            .Select(d => d.Id);
+
+        Assert.Equal(AllAnalyzers.Descriptors.Select(descriptor => descriptor.Id).Order(), reported.Order());
+    }
+
+    [Fact]
+    public void The_shipped_analyzer_runs_every_rule_class()
+    {
+        var run = MedGrpc.Analyzers.Analyzers.ContractAnalyzer.Rules.Select(rule => rule.GetType().Name).Order();
+
+        Assert.Equal(AllAnalyzers.RuleTypes.Select(type => type.Name).Order(), run);
     }
 
     [Fact]

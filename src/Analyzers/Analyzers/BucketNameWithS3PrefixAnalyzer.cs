@@ -2,12 +2,10 @@ using System;
 using System.Collections.Immutable;
 using MedGrpc.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MedGrpc.Analyzers.Analyzers;
 
 /// <summary>MEDGRPC012: OutputBucketName written as an s3:// URI; the bare name goes to the fix.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BucketNameWithS3PrefixAnalyzer : MemberValueAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics

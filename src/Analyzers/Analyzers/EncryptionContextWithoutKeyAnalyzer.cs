@@ -3,12 +3,10 @@ using System.Collections.Immutable;
 using MedGrpc.Analyzers.Contract;
 using MedGrpc.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MedGrpc.Analyzers.Analyzers;
 
 /// <summary>MEDGRPC019: KMS encryption context entries without OutputEncryptionKmsKeyId.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EncryptionContextWithoutKeyAnalyzer : ObjectFactsAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics

@@ -2,12 +2,10 @@ using System;
 using System.Collections.Immutable;
 using MedGrpc.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MedGrpc.Analyzers.Analyzers;
 
 /// <summary>MEDGRPC013: OutputBucketName breaking [a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9] (an s3:// prefix is MEDGRPC012's).</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InvalidBucketNameAnalyzer : MemberValueAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics

@@ -2,12 +2,10 @@ using System;
 using System.Collections.Immutable;
 using MedGrpc.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MedGrpc.Analyzers.Analyzers;
 
 /// <summary>MEDGRPC018: a media URI that is not s3://, http:// or https://, or longer than 2000 characters.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InvalidMediaUriAnalyzer : MemberValueAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics

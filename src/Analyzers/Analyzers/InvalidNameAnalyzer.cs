@@ -2,12 +2,10 @@ using System;
 using System.Collections.Immutable;
 using MedGrpc.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MedGrpc.Analyzers.Analyzers;
 
 /// <summary>MEDGRPC011: a job or vocabulary name that is not 1 to 200 characters of [0-9a-zA-Z._-].</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InvalidNameAnalyzer : MemberValueAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics

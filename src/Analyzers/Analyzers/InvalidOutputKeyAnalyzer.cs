@@ -2,12 +2,10 @@ using System;
 using System.Collections.Immutable;
 using MedGrpc.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MedGrpc.Analyzers.Analyzers;
 
 /// <summary>MEDGRPC014: OutputKey breaking [a-zA-Z0-9-_.!*'()/]{1,1024}.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InvalidOutputKeyAnalyzer : MemberValueAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics

@@ -1,11 +1,9 @@
 using MedGrpc.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MedGrpc.Analyzers.Analyzers;
 
 /// <summary>MEDGRPC010: MaxAlternatives outside 2 to 10.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MaxAlternativesOutOfRangeAnalyzer : RangeAnalyzer
 {
     public MaxAlternativesOutOfRangeAnalyzer()

@@ -1,11 +1,9 @@
 using MedGrpc.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MedGrpc.Analyzers.Analyzers;
 
 /// <summary>MEDGRPC008: MaxAlternatives set without ShowAlternatives true.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MaxAlternativesWithoutShowAlternativesAnalyzer : MaximumWithoutFlagAnalyzer
 {
     public MaxAlternativesWithoutShowAlternativesAnalyzer()

@@ -1,11 +1,9 @@
 using MedGrpc.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MedGrpc.Analyzers.Analyzers;
 
 /// <summary>MEDGRPC009: MaxSpeakerLabels outside 2 to 30.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MaxSpeakerLabelsOutOfRangeAnalyzer : RangeAnalyzer
 {
     public MaxSpeakerLabelsOutOfRangeAnalyzer()

@@ -1,11 +1,9 @@
 using MedGrpc.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MedGrpc.Analyzers.Analyzers;
 
 /// <summary>MEDGRPC006: MaxSpeakerLabels set without ShowSpeakerLabels true.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MaxSpeakerLabelsWithoutShowSpeakerLabelsAnalyzer : MaximumWithoutFlagAnalyzer
 {
     public MaxSpeakerLabelsWithoutShowSpeakerLabelsAnalyzer()

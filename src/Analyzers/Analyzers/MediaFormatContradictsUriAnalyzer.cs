@@ -3,12 +3,10 @@ using System.Collections.Immutable;
 using MedGrpc.Analyzers.Contract;
 using MedGrpc.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MedGrpc.Analyzers.Analyzers;
 
 /// <summary>MEDGRPC016: MediaFormat naming another format than the media URI's file extension.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MediaFormatContradictsUriAnalyzer : ObjectFactsAnalyzer
 {
     private static readonly ImmutableHashSet<string> Formats =

@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using MedGrpc.Analyzers.Contract;
 using MedGrpc.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace MedGrpc.Analyzers.Analyzers;
@@ -14,7 +13,6 @@ namespace MedGrpc.Analyzers.Analyzers;
 /// default of the required Type (<c>MedicalJobType.Unspecified</c>, protobuf's "not set"), where it is written,
 /// in the initializer or after it (LanguageCode's and Specialty's are their own rules', MEDGRPC001 and 002).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingRequiredFieldAnalyzer : ObjectFactsAnalyzer
 {
     private static readonly ImmutableArray<ContractMember> Required = ImmutableArray.Create(

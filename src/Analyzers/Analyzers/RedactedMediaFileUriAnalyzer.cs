@@ -2,13 +2,11 @@ using System;
 using System.Collections.Immutable;
 using MedGrpc.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace MedGrpc.Analyzers.Analyzers;
 
 /// <summary>MEDGRPC017: RedactedMediaFileUri on the media of a medical job.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RedactedMediaFileUriAnalyzer : MemberValueAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics

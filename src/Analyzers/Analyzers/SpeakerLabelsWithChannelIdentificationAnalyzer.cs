@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using MedGrpc.Analyzers.Contract;
 using MedGrpc.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MedGrpc.Analyzers.Analyzers;
 
@@ -12,7 +11,6 @@ namespace MedGrpc.Analyzers.Analyzers;
 /// MEDGRPC004: ShowSpeakerLabels and ChannelIdentification both true. Reported on ChannelIdentification; the additional
 /// locations are ShowSpeakerLabels and (if set) MaxSpeakerLabels, so the fix can remove either side whole.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SpeakerLabelsWithChannelIdentificationAnalyzer : ObjectFactsAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics

@@ -1,10 +1,9 @@
+using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using MedGrpc.Analyzers.Contract;
 using MedGrpc.Analyzers.Facts;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace MedGrpc.Analyzers.Analyzers;
 
@@ -12,57 +11,39 @@ namespace MedGrpc.Analyzers.Analyzers;
 /// MEDGRPC020: a tag key outside 1 to 128 characters or a value over 256. Two checks: each assigned key or value,
 /// and each tag created without any key (a key never set is as empty as "").
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TagLengthAnalyzer : DiagnosticAnalyzer
+public sealed class TagLengthAnalyzer : MemberValueAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics
         => ImmutableArray.Create(Descriptors.MEDGRPC020_TagLength);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (ContractTypes.For(start.Compilation) is not { } contract)
-                return;
-            start.RegisterOperationAction(operation => AnalyzeAssignment(operation, contract), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(operation => AnalyzeCreation(operation, contract), OperationKind.ObjectCreation);
-        });
-    }
+    protected override bool Inspects(ContractMember member) => member is ContractMember.TagKey or ContractMember.TagValue;
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, ContractTypes contract)
+    protected override void Analyze(MemberAssignment assignment, Action<Diagnostic> report)
     {
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Target is not IPropertyReferenceOperation target
-            || !contract.TryGetMember(target.Property, out var member)
-            || member.Member is not (ContractMember.TagKey or ContractMember.TagValue)
-            || ValueReader.Read(assignment.Value).String is not { } text)
-        {
+        if (assignment.Value.String is not { } text)
             return;
-        }
 
-        var (part, min, max) = member.Member == ContractMember.TagKey
+        var (part, min, max) = assignment.Member.Member == ContractMember.TagKey
             ? ("key", 1, ContractRules.MaxTagKeyLength)
             : ("value", 0, ContractRules.MaxTagValueLength);
         if (text.Length >= min && text.Length <= max)
             return;
 
-        context.ReportDiagnostic(Create(assignment.Value.Syntax.GetLocation(), member.DisplayName, text.Length, part, min, max));
+        report(Create(assignment.ValueLocation, assignment.Member.DisplayName, text.Length, part, min, max));
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, ContractTypes contract)
-    {
-        var creation = (IObjectCreationOperation)context.Operation;
-        if (!contract.TryGetShape(creation.Type, out var flavor, out var shape) || shape != ContractShape.Tag)
-            return;
+    // The second check: a tag created without any key, pointed at on its creation.
+    internal override ImmutableArray<OperationKind> ObjectAnchorKinds { get; } = ImmutableArray.Create(OperationKind.ObjectCreation);
 
-        var facts = FactsReader.Read(creation, contract, flavor, shape);
+    internal override bool InspectsObject(ContractShape shape) => shape == ContractShape.Tag;
+
+    internal override void AnalyzeObject(ObjectFacts facts, Action<IOperation, Diagnostic> report)
+    {
         if (!facts.IsKnownUnset(ContractMember.TagKey, ContractShape.Tag))
             return; // a key assigned "" or too long is reported where it is assigned
 
-        var key = flavor.Row(ContractMember.TagKey);
-        context.ReportDiagnostic(Create(CreationSpan.Of(creation), key.DisplayName, 0, "key", 1, ContractRules.MaxTagKeyLength));
+        var key = facts.Flavor.Row(ContractMember.TagKey);
+        report(facts.Creation, Create(CreationSpan.Of(facts.Creation), key.DisplayName, 0, "key", 1, ContractRules.MaxTagKeyLength));
     }
 
     private static Diagnostic Create(Location location, string field, int length, string part, int min, int max)

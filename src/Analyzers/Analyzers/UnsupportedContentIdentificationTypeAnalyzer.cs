@@ -1,11 +1,9 @@
 using MedGrpc.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MedGrpc.Analyzers.Analyzers;
 
 /// <summary>MEDGRPC003: ContentIdentificationType other than PHI.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnsupportedContentIdentificationTypeAnalyzer : SingleSupportedValueAnalyzer
 {
     public UnsupportedContentIdentificationTypeAnalyzer()

@@ -1,11 +1,9 @@
 using MedGrpc.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MedGrpc.Analyzers.Analyzers;
 
 /// <summary>MEDGRPC001: LanguageCode other than en-US.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnsupportedLanguageCodeAnalyzer : SingleSupportedValueAnalyzer
 {
     public UnsupportedLanguageCodeAnalyzer()

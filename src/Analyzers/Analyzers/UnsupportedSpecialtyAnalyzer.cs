@@ -1,11 +1,9 @@
 using MedGrpc.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MedGrpc.Analyzers.Analyzers;
 
 /// <summary>MEDGRPC002: Specialty other than PRIMARYCARE.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnsupportedSpecialtyAnalyzer : SingleSupportedValueAnalyzer
 {
     public UnsupportedSpecialtyAnalyzer()

@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Runtime.CompilerServices;
 using MedGrpc.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,11 +13,9 @@ namespace MedGrpc.Analyzers.Facts;
 /// </summary>
 public static class FactsReader
 {
-    // Several rules, and every anchor of a rule, read the same creation: built once while the operation tree lives.
-    private static readonly ConditionalWeakTable<IObjectCreationOperation, ObjectFacts> Cache = new();
-
+    /// <summary>The facts of one root object. The rule runner reads each object once and keeps what its rules found.</summary>
     public static ObjectFacts Read(IObjectCreationOperation creation, ContractTypes contract, RequestFlavor flavor, ContractShape shape)
-        => Cache.GetValue(creation, _ => Build(creation, contract, flavor, shape));
+        => Build(creation, contract, flavor, shape);
 
     /// <summary>
     /// False for a Settings or Media object that a request owns (assigned in the request's initializer or to a request

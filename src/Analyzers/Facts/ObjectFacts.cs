@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using MedGrpc.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -12,7 +14,8 @@ namespace MedGrpc.Analyzers.Facts;
 /// </summary>
 public sealed class ObjectFacts
 {
-    private readonly Dictionary<ContractMember, MemberWrite> _writes = new();
+    // Indexed by member: a handful of writes per object, read by every rule.
+    private readonly MemberWrite?[] _writes = new MemberWrite?[MemberCount];
     private readonly HashSet<ContractShape> _unknownShapes = new();
 
     public ObjectFacts(IObjectCreationOperation creation, RequestFlavor flavor, ContractShape shape)
@@ -40,7 +43,13 @@ public sealed class ObjectFacts
     /// <summary>The last place the encryption context was filled, for diagnostics.</summary>
     public IOperation? EncryptionContextWrite { get; private set; }
 
-    public bool TryGet(ContractMember member, out MemberWrite write) => _writes.TryGetValue(member, out write!);
+    private static readonly int MemberCount = Enum.GetValues(typeof(ContractMember)).Cast<int>().Max() + 1;
+
+    public bool TryGet(ContractMember member, out MemberWrite write)
+    {
+        write = _writes[(int)member]!;
+        return write is not null;
+    }
 
     /// <summary>True when the member is set at all (to a known or unknown value).</summary>
     public bool IsSet(ContractMember member) => TryGet(member, out var write) && write.Value.IsSet;
@@ -54,22 +63,18 @@ public sealed class ObjectFacts
 
     internal void Record(MemberWrite write, bool later)
     {
-        _writes[write.Member.Member] = write;
+        _writes[(int)write.Member.Member] = write;
         WrittenLater |= later;
     }
 
     /// <summary>A new nested object replaces everything set on the old one.</summary>
     internal void ReplaceShape(ContractShape shape, bool known)
     {
-        var stale = new List<ContractMember>();
-        foreach (var pair in _writes)
+        for (var i = 0; i < _writes.Length; i++)
         {
-            if (pair.Value.Member.Shape == shape)
-                stale.Add(pair.Key);
+            if (_writes[i]?.Member.Shape == shape)
+                _writes[i] = null;
         }
-
-        foreach (var member in stale)
-            _writes.Remove(member);
 
         if (known)
             _unknownShapes.Remove(shape);

@@ -12,6 +12,11 @@ internal static class AllAnalyzers
         .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
         .ToImmutableArray();
 
+    /// <summary>Every rule class in the package, found by its base type (the shipped analyzer should run each).</summary>
+    public static ImmutableArray<Type> RuleTypes { get; } = typeof(Descriptors).Assembly.GetTypes()
+        .Where(type => !type.IsAbstract && type.IsSubclassOf(typeof(MedGrpc.Analyzers.Analyzers.RuleAnalyzer)))
+        .ToImmutableArray();
+
     public static ImmutableArray<Microsoft.CodeAnalysis.DiagnosticDescriptor> Descriptors { get; } = typeof(Descriptors)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Select(field => (Microsoft.CodeAnalysis.DiagnosticDescriptor)field.GetValue(null)!)
