@@ -30,6 +30,9 @@ internal sealed class RuleRunner
     [ThreadStatic]
     private static LastObject? t_last;
 
+    [ThreadStatic]
+    private static Found? t_found;
+
     private RuleRunner(ContractTypes contract, ImmutableArray<RuleAnalyzer> rules)
     {
         _contract = contract;
@@ -77,15 +80,19 @@ internal sealed class RuleRunner
         }
 
         MemberAssignment? read = null;
-        Action<Diagnostic>? report = null;
+        // Valid assignments find nothing; the buffer spares them a delegate over the context for each one.
+        var found = t_found ??= new Found();
+        found.Diagnostics.Clear();
         foreach (var rule in _valueRules)
         {
             if (!rule.InspectsValueOf(member.Member))
                 continue;
             read ??= new MemberAssignment(assignment, member, ValueReader.Read(assignment.Value));
-            report ??= context.ReportDiagnostic;
-            rule.AnalyzeValue(read, report);
+            rule.AnalyzeValue(read, found.Add);
         }
+
+        foreach (var diagnostic in found.Diagnostics)
+            context.ReportDiagnostic(diagnostic);
     }
 
     private void AnalyzeAnchor(IOperation operation, RuleAnalyzer[] anchored, OperationAnalysisContext context)
@@ -141,6 +148,16 @@ internal sealed class RuleRunner
         }
 
         return found?.ToArray() ?? [];
+    }
+
+    /// <summary>What the value rules found in one assignment, reported once they are done.</summary>
+    private sealed class Found
+    {
+        public Found() => Add = Diagnostics.Add;
+
+        public List<Diagnostic> Diagnostics { get; } = new();
+
+        public Action<Diagnostic> Add { get; }
     }
 
     private sealed class LastObject

@@ -62,9 +62,12 @@ public static class ValueReader
         if (number == 0)
             return ContractValue.NotSet; // protobuf's *_UNSPECIFIED: the same as never set
 
-        var member = enumType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(field =>
-            field.HasConstantValue
-            && System.Convert.ToInt64(field.ConstantValue, CultureInfo.InvariantCulture) == number);
+        // Usually written as the member itself (Specialty.Primarycare): named without searching the enum's members.
+        var member = operation is IFieldReferenceOperation { Field: var written } && SymbolEqualityComparer.Default.Equals(written.ContainingType, enumType)
+            ? written
+            : enumType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(field =>
+                field.HasConstantValue
+                && System.Convert.ToInt64(field.ConstantValue, CultureInfo.InvariantCulture) == number);
         return member is null
             ? ContractValue.FromUndefinedEnum($"({enumType.Name}){number.ToString(CultureInfo.InvariantCulture)}")
             : ContractValue.FromEnumMember(member.Name, $"{enumType.Name}.{member.Name}");

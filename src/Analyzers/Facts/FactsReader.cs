@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using MedGrpc.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
@@ -202,10 +203,20 @@ public static class FactsReader
         while (body.Parent is not null)
             body = body.Parent;
 
-        var uses = body.Descendants()
-            .OfType<ILocalReferenceOperation>()
-            .Where(reference => SymbolEqualityComparer.Default.Equals(reference.Local, local))
-            .OrderBy(reference => reference.Syntax.SpanStart);
+        // A plain walk rather than Descendants() and LINQ: this runs for every request held in a local, in every build.
+        var uses = new List<ILocalReferenceOperation>();
+        var pending = new Stack<IOperation>();
+        pending.Push(body);
+        while (pending.Count > 0)
+        {
+            var operation = pending.Pop();
+            if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+                uses.Add(reference);
+            foreach (var child in operation.ChildOperations)
+                pending.Push(child);
+        }
+
+        uses.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
         foreach (var use in uses)
             ReadUse(use, facts, contract);
     }
