@@ -1,5 +1,4 @@
 using Google.Protobuf.WellKnownTypes;
-using Google.Protobuf;
 using Grpc.Core;
 using MedGrpc.Core.Jobs;
 using MedGrpc.Core.Model;
@@ -24,8 +23,6 @@ public sealed partial class MedicalTranscriptionApi(
     private readonly VocabularyService _vocabularies = vocabularies;
     private readonly TagService _tags = tags;
     private readonly CallerAccount _callers = callers;
-
-    private static readonly JsonParser TranscriptParser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(true));
 
     public override async Task<StartMedicalTranscriptionJobResponse> StartMedicalTranscriptionJob(
         StartMedicalTranscriptionJobRequest request, ServerCallContext context)
@@ -84,12 +81,11 @@ public sealed partial class MedicalTranscriptionApi(
         }
     }
 
-    // The JSON object in the bucket is the transcript; the message is parsed from it, so both always agree.
-    // Protobuf's JSON parser accepts both the AWS camelCase names (jobName) and the snake_case ones (start_time).
+    // The JSON object in the bucket is the transcript; the message is parsed from it (TranscriptMessage).
     private async Task<Transcript?> ReadTranscriptAsync(Job job, CancellationToken ct)
     {
         if (job.TranscriptFileUri is null || !S3Location.TryParse(job.TranscriptFileUri, out var location)) return null;
         var json = await transcripts.ReadJsonAsync(location, TranscriptWriter.Sealing.For(job.Request), ct);
-        return json is null ? null : TranscriptParser.Parse<Transcript>(json);
+        return json is null ? null : TranscriptMessage.Parse(json);
     }
 }
