@@ -38,6 +38,33 @@ public sealed class JobOperationsTests(ServerFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task Start_echoes_AWS_defaults_for_channel_identification_and_alternatives()
+    {
+        var job = (await _server.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation("start-defaults", Media("start-defaults.wav")))).MedicalTranscriptionJob;
+
+        Assert.True(job.Settings.HasChannelIdentification);
+        Assert.False(job.Settings.ChannelIdentification);
+        Assert.True(job.Settings.HasShowAlternatives);
+        Assert.False(job.Settings.ShowAlternatives);
+        Assert.False(job.Settings.HasShowSpeakerLabels);
+        await _server.WatchToEndAsync("start-defaults");
+    }
+
+    [Fact]
+    public async Task Get_echoes_AWS_defaults_for_channel_identification_and_alternatives()
+    {
+        await _server.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation("get-defaults", Media("get-defaults.wav")));
+
+        var job = (await _server.Jobs.GetMedicalTranscriptionJobAsync(new GetMedicalTranscriptionJobRequest { MedicalTranscriptionJobName = "get-defaults" })).MedicalTranscriptionJob;
+        Assert.True(job.Settings.HasChannelIdentification);
+        Assert.False(job.Settings.ChannelIdentification);
+        Assert.True(job.Settings.HasShowAlternatives);
+        Assert.False(job.Settings.ShowAlternatives);
+        Assert.False(job.Settings.HasShowSpeakerLabels);
+        await _server.WatchToEndAsync("get-defaults");
+    }
+
+    [Fact]
     public async Task A_completed_job_has_its_times_detected_media_and_transcript_uri()
     {
         var job = await _server.RunAsync(Requests.Dictation("completed-fields", Media("completed-fields.wav")));
