@@ -96,6 +96,7 @@ public static class ServiceHost
             ((IDisposable)app).Dispose(); // what was built so far (the job store) is let go
             throw;
         }
+        app.UseUnreadableMessageRefusal();
         app.MapGrpcService<MedicalTranscriptionApi>();
         app.MapGrpcService<ObjectStoreApi>();
         app.MapGrpcReflectionService();

@@ -45,7 +45,7 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Intercepto
         if (StoreUnavailableException.Is(e))
         {
             log.LogWarning("A store is unreachable in {Method}: {Error}", context.Method, e.Message);
-            return new RpcException(new Grpc.Core.Status(StatusCode.Unavailable,
+            return ToRpcException(new ServiceException(AwsError.ServiceUnavailableException,
                 "The service can't reach its job store or object store right now. Try your request again shortly."));
         }
         log.LogError(e, "Unexpected failure in {Method}", context.Method);
@@ -74,12 +74,17 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Intercepto
         return status.ToRpcException();
     }
 
+    /// <summary>The one mapping of AWS error names to gRPC status codes (docs/contract.md, "Errors").</summary>
     public static Code CodeOf(AwsError error) => error switch
     {
         AwsError.BadRequestException => Code.InvalidArgument,
         AwsError.ConflictException => Code.AlreadyExists,
         AwsError.LimitExceededException => Code.ResourceExhausted,
         AwsError.NotFoundException => Code.NotFound,
+        AwsError.ServiceUnavailableException => Code.Unavailable,
+        AwsError.MissingAuthenticationTokenException or AwsError.IncompleteSignatureException
+            or AwsError.UnrecognizedClientException or AwsError.InvalidSignatureException => Code.Unauthenticated,
+        AwsError.InternalFailureException => Code.Internal,
         _ => Code.Internal,
     };
 }

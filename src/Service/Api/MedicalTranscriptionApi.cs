@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using MedGrpc.Core.Errors;
 using MedGrpc.Core.Jobs;
 using MedGrpc.Core.Model;
 using MedGrpc.Core.Ports;
@@ -76,8 +77,8 @@ public sealed partial class MedicalTranscriptionApi(
         }
         catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested && !context.CancellationToken.IsCancellationRequested)
         {
-            throw new RpcException(new Grpc.Core.Status(StatusCode.Unavailable,
-                "The server is shutting down. Watch the job again to follow it on; it is not lost."));
+            throw new ServiceException(AwsError.ServiceUnavailableException,
+                "The server is shutting down. Watch the job again to follow it on; it is not lost.");
         }
     }
 

@@ -121,6 +121,17 @@ public sealed class JobOperationsTests(ServerFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_body_that_is_not_the_request_message_is_BadRequestException()
+    {
+        // Bytes no protobuf encoder writes (field 0 of an invalid wire type): the request can't be read at all.
+        var raw = new Method<byte[], byte[]>(MethodType.Unary, "medgrpc.transcribe.v1.MedicalTranscription", "StartMedicalTranscriptionJob",
+            Marshallers.Create(b => b, b => b), Marshallers.Create(b => b, b => b));
+        await JobAssertions.RefusedAsync(
+            async () => await _server.Channel.CreateCallInvoker().AsyncUnaryCall(raw, null, new CallOptions(), [0xFF, 0xFF, 0xFF]),
+            StatusCode.InvalidArgument, "BadRequestException");
+    }
+
+    [Fact]
     public async Task An_undefined_enum_number_is_refused_naming_the_enum_set()
     {
         var request = Requests.Dictation("undefined-enum", Media("undefined-enum.wav"));
