@@ -19,7 +19,7 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
         _database.WriteAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO vocabularies (account_id, name, state, modified_ticks, body) VALUES ($account, $name, $state, $ticks, $body) ON CONFLICT(account_id, name) DO NOTHING";
+            command.CommandText = "INSERT INTO vocabularies (account_id, name, state, creation_ticks, modified_ticks, body) VALUES ($account, $name, $state, $created, $ticks, $body) ON CONFLICT(account_id, name) DO NOTHING";
             Bind(command, vocabulary);
             return await command.ExecuteNonQueryAsync(ct) == 1;
         }, ct);
@@ -63,12 +63,12 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
         if (query.NextToken is not null)
         {
             if (!PageToken.TryDecode(query.NextToken, out var ticks, out var name)) throw RequestValidator.InvalidNextToken(RequestValidator.ListVocabulariesOperation);
-            where.Add("(modified_ticks < $ticks OR (modified_ticks = $ticks AND name < $after))");
-            command.Parameters.AddWithValue("$ticks", ticks);
+            where.Add("(creation_ticks < $after_ticks OR (creation_ticks = $after_ticks AND name < $after))");
+            command.Parameters.AddWithValue("$after_ticks", ticks);
             command.Parameters.AddWithValue("$after", name);
         }
         command.CommandText = "SELECT body FROM vocabularies WHERE " + string.Join(" AND ", where)
-            + " ORDER BY modified_ticks DESC, name DESC LIMIT $limit";
+            + " ORDER BY creation_ticks DESC, name DESC LIMIT $limit";
         command.Parameters.AddWithValue("$limit", limit + 1);
 
         var vocabularies = new List<Vocabulary>();
@@ -79,7 +79,7 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
         if (vocabularies.Count <= limit) return new VocabularyPage(vocabularies, null);
         vocabularies.RemoveAt(vocabularies.Count - 1);
         var last = vocabularies[^1];
-        return new VocabularyPage(vocabularies, PageToken.Encode(last.LastModifiedTime.UtcTicks, last.Name));
+        return new VocabularyPage(vocabularies, PageToken.Encode(last.CreationTime.UtcTicks, last.Name));
     }
 
     public async Task<int> CountAsync(string accountId, CancellationToken ct)
@@ -115,6 +115,7 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
     {
         BindKey(command, vocabulary.Key);
         command.Parameters.AddWithValue("$state", vocabulary.State.ToAws());
+        command.Parameters.AddWithValue("$created", vocabulary.CreationTime.UtcTicks);
         command.Parameters.AddWithValue("$ticks", vocabulary.LastModifiedTime.UtcTicks);
         command.Parameters.AddWithValue("$body", StoredRecords.Serialize(vocabulary));
     }

@@ -14,6 +14,10 @@ public interface IVocabularyStore
     /// <summary>Replaces the stored version of the vocabulary; false when it no longer exists.</summary>
     Task<bool> UpdateAsync(Vocabulary vocabulary, CancellationToken ct);
 
+    /// <summary>
+    /// The account's vocabularies newest created first, filtered and paged as ListMedicalVocabularies asks. Creation, not
+    /// modification: an update must not move a vocabulary from one page to another under a caller paging through.
+    /// </summary>
     Task<VocabularyPage> ListAsync(string accountId, VocabularyQuery query, CancellationToken ct);
 
     /// <summary>How many vocabularies the account has (AWS's quota is per account).</summary>

@@ -11,7 +11,7 @@ public sealed class PostgresVocabularyStore(PostgresDatabase database) : IVocabu
 {
     public async Task<bool> TryInsertAsync(Vocabulary vocabulary, CancellationToken ct) =>
         await database.ExecuteAsync(
-            "INSERT INTO vocabularies (account_id, name, state, modified_ticks, body) VALUES (@account, @name, @state, @ticks, @body) ON CONFLICT (account_id, name) DO NOTHING",
+            "INSERT INTO vocabularies (account_id, name, state, creation_ticks, modified_ticks, body) VALUES (@account, @name, @state, @created, @ticks, @body) ON CONFLICT (account_id, name) DO NOTHING",
             p => Bind(p, vocabulary), ct) == 1;
 
     public async Task<Vocabulary?> GetAsync(ResourceKey vocabulary, CancellationToken ct)
@@ -43,18 +43,18 @@ public sealed class PostgresVocabularyStore(PostgresDatabase database) : IVocabu
         if (query.NextToken is not null)
         {
             if (!PageToken.TryDecode(query.NextToken, out var ticks, out var after)) throw RequestValidator.InvalidNextToken(RequestValidator.ListVocabulariesOperation);
-            where.Add("(modified_ticks, name) < (@ticks, @after)");
-            parameters.Add(new NpgsqlParameter("ticks", ticks));
+            where.Add("(creation_ticks, name) < (@after_ticks, @after)");
+            parameters.Add(new NpgsqlParameter("after_ticks", ticks));
             parameters.Add(new NpgsqlParameter("after", after));
         }
         parameters.Add(new NpgsqlParameter("limit", limit + 1));
         var sql = "SELECT body FROM vocabularies WHERE " + string.Join(" AND ", where)
-            + " ORDER BY modified_ticks DESC, name DESC LIMIT @limit";
+            + " ORDER BY creation_ticks DESC, name DESC LIMIT @limit";
         var vocabularies = await database.ReadAsync(sql, p => p.AddRange(parameters.ToArray()), r => StoredRecords.Deserialize<Vocabulary>(r.GetString(0)), ct);
         if (vocabularies.Count <= limit) return new VocabularyPage(vocabularies, null);
         vocabularies.RemoveAt(vocabularies.Count - 1);
         var last = vocabularies[^1];
-        return new VocabularyPage(vocabularies, PageToken.Encode(last.LastModifiedTime.UtcTicks, last.Name));
+        return new VocabularyPage(vocabularies, PageToken.Encode(last.CreationTime.UtcTicks, last.Name));
     }
 
     public async Task<int> CountAsync(string accountId, CancellationToken ct) =>
@@ -72,6 +72,7 @@ public sealed class PostgresVocabularyStore(PostgresDatabase database) : IVocabu
     {
         BindKey(parameters, vocabulary.Key);
         parameters.AddWithValue("state", vocabulary.State.ToAws());
+        parameters.AddWithValue("created", vocabulary.CreationTime.UtcTicks);
         parameters.AddWithValue("ticks", vocabulary.LastModifiedTime.UtcTicks);
         parameters.AddWithValue("body", StoredRecords.Serialize(vocabulary));
     }
