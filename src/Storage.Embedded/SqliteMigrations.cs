@@ -8,7 +8,7 @@ namespace MedGrpc.Storage.Embedded;
 /// when the database opens. Never edit a step: add the next one. Step 1 is the schema before
 /// accounts (CREATE IF NOT EXISTS, so a database from then is taken as it is); step 2 keys jobs and
 /// vocabularies by account, giving the records already there the service's default account; step 3 gives
-/// vocabularies their creation time, which List orders by.
+/// vocabularies their creation time, which List orders by; step 4 keeps the service's secrets.
 /// </summary>
 public static class SqliteMigrations
 {
@@ -65,6 +65,12 @@ public static class SqliteMigrations
         UPDATE vocabularies SET creation_ticks = modified_ticks, body = json_set(body, '$.CreationTime', json_extract(body, '$.LastModifiedTime'));
         DROP INDEX vocabularies_by_modified;
         CREATE INDEX vocabularies_by_creation ON vocabularies (account_id, creation_ticks DESC, name DESC);
+        """,
+        // Secrets every replica and restart shares: the page-token key.
+        """
+        CREATE TABLE service_secrets (
+            name TEXT PRIMARY KEY,
+            value BLOB NOT NULL);
         """,
     ];
 

@@ -1,7 +1,6 @@
 using MedGrpc.Core.Model;
 using MedGrpc.Core.Ports;
 using MedGrpc.Core.Resources;
-using MedGrpc.Core.Validation;
 
 namespace MedGrpc.Storage.Embedded;
 
@@ -43,7 +42,7 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
             return await command.ExecuteNonQueryAsync(ct) == 1;
         }, ct);
 
-    public async Task<VocabularyPage> ListAsync(string accountId, VocabularyQuery query, CancellationToken ct)
+    public async Task<StoredPage<Vocabulary>> ListAsync(string accountId, VocabularyQuery query, PageCursor? after, CancellationToken ct)
     {
         var limit = query.MaxResults ?? VocabularyQuery.DefaultMaxResults;
         await using var connection = _database.Open();
@@ -60,12 +59,11 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
             where.Add("instr(lower(name), lower($contains)) > 0");
             command.Parameters.AddWithValue("$contains", query.NameContains);
         }
-        if (query.NextToken is not null)
+        if (after is not null)
         {
-            if (!PageToken.TryDecode(query.NextToken, out var ticks, out var name)) throw RequestValidator.InvalidNextToken(RequestValidator.ListVocabulariesOperation);
             where.Add("(creation_ticks < $after_ticks OR (creation_ticks = $after_ticks AND name < $after))");
-            command.Parameters.AddWithValue("$after_ticks", ticks);
-            command.Parameters.AddWithValue("$after", name);
+            command.Parameters.AddWithValue("$after_ticks", after.Ticks);
+            command.Parameters.AddWithValue("$after", after.Name);
         }
         command.CommandText = "SELECT body FROM vocabularies WHERE " + string.Join(" AND ", where)
             + " ORDER BY creation_ticks DESC, name DESC LIMIT $limit";
@@ -76,10 +74,10 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
         {
             while (await reader.ReadAsync(ct)) vocabularies.Add(StoredRecords.Deserialize<Vocabulary>(reader.GetString(0)));
         }
-        if (vocabularies.Count <= limit) return new VocabularyPage(vocabularies, null);
+        if (vocabularies.Count <= limit) return new StoredPage<Vocabulary>(vocabularies, null);
         vocabularies.RemoveAt(vocabularies.Count - 1);
         var last = vocabularies[^1];
-        return new VocabularyPage(vocabularies, PageToken.Encode(last.CreationTime.UtcTicks, last.Name));
+        return new StoredPage<Vocabulary>(vocabularies, new PageCursor(last.CreationTime.UtcTicks, last.Name));
     }
 
     public async Task<int> CountAsync(string accountId, CancellationToken ct)

@@ -86,7 +86,6 @@ public static partial class RequestValidator
         if (query.JobNameContains is not null) CheckName(c, query.JobNameContains, "jobNameContains");
         CheckPaging(c, query.NextToken, query.MaxResults);
         c.ThrowIfAny();
-        CheckNextToken(query.NextToken, ListJobsOperation);
     }
 
     /// <summary>CreateMedicalVocabulary and UpdateMedicalVocabulary (which has no tags).</summary>
@@ -127,7 +126,6 @@ public static partial class RequestValidator
         if (query.NameContains is not null) CheckName(c, query.NameContains, "nameContains");
         CheckPaging(c, query.NextToken, query.MaxResults);
         c.ThrowIfAny();
-        CheckNextToken(query.NextToken, ListVocabulariesOperation);
     }
 
     /// <summary>The paging members every List shares: NextToken (1–8192, not empty) and MaxResults (1–100).</summary>

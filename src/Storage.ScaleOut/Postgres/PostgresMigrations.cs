@@ -61,6 +61,12 @@ public static class PostgresMigrations
         DROP INDEX vocabularies_by_modified;
         CREATE INDEX vocabularies_by_creation ON vocabularies (account_id, creation_ticks DESC, name DESC);
         """,
+        // Secrets every replica and restart shares: the page-token key.
+        """
+        CREATE TABLE service_secrets (
+            name TEXT COLLATE "C" PRIMARY KEY,
+            value BYTEA NOT NULL);
+        """,
     ];
 
     /// <summary>Applies the steps this database lacks; returns how many.</summary>

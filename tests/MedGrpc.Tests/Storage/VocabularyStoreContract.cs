@@ -35,8 +35,8 @@ public abstract class VocabularyStoreContract : IAsyncLifetime
         var oldest = NewVocabulary("vocabulary-0", 0);
         await _store.UpdateAsync(oldest with { State = VocabularyState.Pending, LastModifiedTime = T0.AddMinutes(10) }, default);
 
-        var page = await _store.ListAsync(Account, new VocabularyQuery(null, null, null, null), default);
+        var page = await _store.ListAsync(Account, new VocabularyQuery(null, null, null, null), null, default);
 
-        Assert.Equal(["vocabulary-2", "vocabulary-1", "vocabulary-0"], page.Vocabularies.Select(v => v.Name));
+        Assert.Equal(["vocabulary-2", "vocabulary-1", "vocabulary-0"], page.Items.Select(v => v.Name));
     }
 }
