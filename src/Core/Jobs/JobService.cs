@@ -89,7 +89,7 @@ public sealed class JobService(
             RequestValidator.CheckVocabularyReference(name, await vocabularies.GetAsync(new ResourceKey(accountId, name), ct));
 
         var mediaUri = request.MediaFileUri!;
-        if (RequestValidator.MediaObject(mediaUri) is { } media)
+        if (RequestValidator.MediaObject(mediaUri, objects.Endpoint) is { } media)
             RequestValidator.CheckMediaExists(mediaUri, await objects.GetSizeAsync(media, ct) is not null);
 
         if (request.OutputEncryptionKmsKeyId is { } keyId)

@@ -104,10 +104,6 @@ public static partial class RequestValidator
             throw ServiceException.BadRequest(
                 $"The language code '{languageCode}' at 'languageCode' isn't supported for medical vocabularies: en-US is the only valid value.",
                 "languageCode");
-        if (!fileUri!.StartsWith("s3://", StringComparison.Ordinal))
-            throw ServiceException.BadRequest(
-                $"The value '{fileUri}' at 'vocabularyFileUri' isn't an object URI: a vocabulary file is read from a bucket, s3://BUCKET/KEY.",
-                "vocabularyFileUri");
         CheckUniqueTagKeys(tags);
     }
 

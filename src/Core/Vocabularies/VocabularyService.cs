@@ -73,7 +73,7 @@ public sealed class VocabularyService(
     /// </summary>
     private async Task CheckFileAsync(string fileUri, CancellationToken ct)
     {
-        var location = RequestValidator.VocabularyFileObject(fileUri);
+        var location = RequestValidator.VocabularyFileObject(fileUri, objects.Endpoint);
         RequestValidator.CheckVocabularyFileExists(fileUri, await objects.GetSizeAsync(location, ct) is not null);
     }
 }

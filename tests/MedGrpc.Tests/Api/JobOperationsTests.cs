@@ -149,6 +149,26 @@ public sealed class JobOperationsTests(ServerFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task Media_at_an_https_URL_of_the_object_store_is_transcribed_from_its_bucket()
+    {
+        Media("https-media.wav");
+
+        var job = await _server.RunAsync(Requests.Dictation("https-media", "https://s3.amazonaws.com/media/https-media.wav"));
+
+        Assert.Equal(TranscriptionJobStatus.Completed, job.TranscriptionJobStatus);
+        Assert.Equal("https://s3.amazonaws.com/media/https-media.wav", job.Media.MediaFileUri);
+    }
+
+    [Fact]
+    public async Task Media_at_an_https_URL_of_the_object_store_that_is_not_in_its_bucket_is_refused_at_start()
+    {
+        var e = await JobAssertions.RefusedAsync(
+            async () => await _server.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation("https-no-media", "https://s3.us-east-1.amazonaws.com/media/missing.wav")),
+            StatusCode.InvalidArgument, "BadRequestException");
+        Assert.Contains("'media.mediaFileUri'", e.Status.Detail);
+    }
+
+    [Fact]
     public async Task A_media_key_that_escapes_its_bucket_is_refused_at_start()
     {
         var e = await JobAssertions.RefusedAsync(async () => await _server.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation("escape", "s3://media/../out/x.wav")),
