@@ -7,9 +7,6 @@ namespace MedGrpc.Core.Validation;
 /// <summary>A List's NextToken must be one this service issued, to the same account, for the same List and filters.</summary>
 public static partial class RequestValidator
 {
-    public const string ListJobsOperation = PageScope.ListJobs;
-    public const string ListVocabulariesOperation = PageScope.ListVocabularies;
-
     /// <summary>
     /// The cursor a NextToken carries, or null when there is no token; the BadRequest naming 'nextToken' when the token
     /// doesn't read back with the service's key under this scope (forged, altered, another account's or other filters').
@@ -21,7 +18,7 @@ public static partial class RequestValidator
     }
 
     /// <summary>The error of a NextToken this service didn't issue for this request.</summary>
-    public static ServiceException InvalidNextToken(string operation) =>
+    private static ServiceException InvalidNextToken(string operation) =>
         ServiceException.BadRequest(
             $"The value at 'nextToken' isn't valid: pass the NextToken of an earlier {operation} response unchanged, with the same filters.",
             "nextToken");
