@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
@@ -42,6 +43,7 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Intercepto
         if (e is OperationCanceledException && context.CancellationToken.IsCancellationRequested)
             return new RpcException(new Grpc.Core.Status(StatusCode.Cancelled, "The call was cancelled."));
         if (e is ServiceException service) return ToRpcException(service);
+        if (e is InvalidProtocolBufferException) return ToRpcException(UnreadableMessageRefusal.Error());
         if (StoreUnavailableException.Is(e))
         {
             log.LogWarning("A store is unreachable in {Method}: {Error}", context.Method, e.Message);

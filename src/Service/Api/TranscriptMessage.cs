@@ -13,7 +13,16 @@ public static class TranscriptMessage
 
     public static Transcript Parse(string json)
     {
-        var transcript = Parser.Parse<Transcript>(json);
+        Transcript transcript;
+        try
+        {
+            transcript = Parser.Parse<Transcript>(json);
+        }
+        catch (InvalidProtocolBufferException e)
+        {
+            // The service's own object: unreadable is its fault, never the caller's (ErrorInterceptor reads this exception as a bad request body).
+            throw new InvalidOperationException("The transcript object isn't the transcript JSON layout.", e);
+        }
         // AWS writes the items of alternative segments flat (confidence and content beside the times); gRPC clients
         // written before that read them nested, as in results.items, so the message carries both shapes there.
         foreach (var item in transcript.Results?.Segments.SelectMany(s => s.Alternatives).SelectMany(a => a.Items) ?? [])
