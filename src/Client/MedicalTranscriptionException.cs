@@ -6,7 +6,9 @@ namespace MedGrpc.Client;
 /// <summary>
 /// The service refused a call. <see cref="AwsError"/> is the AWS error name the service sent
 /// (BadRequestException, ConflictException, LimitExceededException, NotFoundException,
-/// InternalFailureException); <see cref="FieldViolations"/> names the fields at fault.
+/// InternalFailureException, ServiceUnavailableException, MissingAuthenticationTokenException,
+/// UnrecognizedClientException), or InternalFailureException when the call failed without one (the service
+/// couldn't be reached); <see cref="FieldViolations"/> names the fields at fault.
 /// </summary>
 public sealed class MedicalTranscriptionException : Exception
 {

@@ -1,6 +1,7 @@
 using MedGrpc.Core.Diarization;
 using MedGrpc.Core.Jobs;
 using MedGrpc.Core.Options;
+using MedGrpc.Core.Paging;
 using MedGrpc.Core.Ports;
 using MedGrpc.Core.Resources;
 using MedGrpc.Core.Tags;
@@ -66,6 +67,7 @@ public static class ServiceHost
         builder.Services.AddSingleton<IMediaDecoder, MediaDecoder>();
         builder.Services.AddSingleton<TranscriptWriter>();
         builder.Services.AddSingleton<KeyRing>();
+        builder.Services.AddSingleton<PageTokens>();
         builder.Services.AddHostedService<JobWorkers>();
         builder.Services.AddSingleton<JobRetention>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRetention>());
@@ -86,6 +88,7 @@ public static class ServiceHost
         // Built now, so a bad key list stops the start and "authentication is off" is said at start, not at the first call.
         app.Services.GetRequiredService<AuthInterceptor>();
         app.Services.GetRequiredService<KeyRing>();
+        app.Services.GetRequiredService<PageTokens>();
         // And the engine: a missing or unreadable Whisper model stops the start with the file and the command that fetches it.
         try
         {
@@ -96,6 +99,7 @@ public static class ServiceHost
             ((IDisposable)app).Dispose(); // what was built so far (the job store) is let go
             throw;
         }
+        app.UseUnreadableMessageRefusal();
         app.MapGrpcService<MedicalTranscriptionApi>();
         app.MapGrpcService<ObjectStoreApi>();
         app.MapGrpcReflectionService();
@@ -113,6 +117,7 @@ public static class ServiceHost
                 services.AddSingleton<IJobStore, SqliteJobStore>();
                 services.AddSingleton<IVocabularyStore, SqliteVocabularyStore>();
                 services.AddSingleton<ITagStore, SqliteTagStore>();
+                services.AddSingleton<IServiceSecrets, SqliteServiceSecrets>();
                 services.AddSingleton<IJobQueue, InProcessJobQueue>();
                 services.AddSingleton<IJobEvents, InProcessJobEvents>();
                 break;
@@ -121,6 +126,7 @@ public static class ServiceHost
                 services.AddSingleton<IJobStore, PostgresJobStore>();
                 services.AddSingleton<IVocabularyStore, PostgresVocabularyStore>();
                 services.AddSingleton<ITagStore, PostgresTagStore>();
+                services.AddSingleton<IServiceSecrets, PostgresServiceSecrets>();
                 services.AddSingleton<PostgresNotifications>();
                 // Started before the job workers, so the first LISTEN is in place when they look for work.
                 services.AddHostedService(sp => sp.GetRequiredService<PostgresNotifications>());

@@ -7,6 +7,9 @@ namespace MedGrpc.Storage.Embedded;
 /// <summary>Buckets as folders: s3://B/K is &lt;DataDir&gt;/buckets/B/K.</summary>
 public sealed class FolderObjectStore(IOptions<MedGrpcOptions> options) : IObjectStore
 {
+    // Folders have no URL of their own; AWS S3's path-style URLs still name them (S3Location).
+    public Uri? Endpoint => null;
+
     private readonly string _root = options.Value.BucketsDir;
 
     public Task<bool> BucketExistsAsync(string bucket, CancellationToken ct) =>

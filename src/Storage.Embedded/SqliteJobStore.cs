@@ -1,7 +1,6 @@
 using MedGrpc.Core.Model;
 using MedGrpc.Core.Ports;
 using MedGrpc.Core.Resources;
-using MedGrpc.Core.Validation;
 using Microsoft.Data.Sqlite;
 
 namespace MedGrpc.Storage.Embedded;
@@ -44,7 +43,7 @@ public sealed class SqliteJobStore : IJobStore
             return await command.ExecuteNonQueryAsync(ct) == 1;
         }, ct);
 
-    public async Task<JobPage> ListAsync(string accountId, JobQuery query, CancellationToken ct)
+    public async Task<StoredPage<Job>> ListAsync(string accountId, JobQuery query, PageCursor? after, CancellationToken ct)
     {
         var limit = query.MaxResults ?? JobQuery.DefaultMaxResults;
         await using var connection = _database.Open();
@@ -62,12 +61,11 @@ public sealed class SqliteJobStore : IJobStore
             where.Add("instr(lower(name), lower($contains)) > 0");
             command.Parameters.AddWithValue("$contains", query.JobNameContains);
         }
-        if (query.NextToken is not null)
+        if (after is not null)
         {
-            if (!PageToken.TryDecode(query.NextToken, out var ticks, out var name)) throw RequestValidator.InvalidNextToken(RequestValidator.ListJobsOperation);
             where.Add("(creation_ticks < $ticks OR (creation_ticks = $ticks AND name < $after))");
-            command.Parameters.AddWithValue("$ticks", ticks);
-            command.Parameters.AddWithValue("$after", name);
+            command.Parameters.AddWithValue("$ticks", after.Ticks);
+            command.Parameters.AddWithValue("$after", after.Name);
         }
         command.CommandText = "SELECT body FROM jobs WHERE " + string.Join(" AND ", where)
             + " ORDER BY creation_ticks DESC, name DESC LIMIT $limit";
@@ -78,10 +76,10 @@ public sealed class SqliteJobStore : IJobStore
         {
             while (await reader.ReadAsync(ct)) jobs.Add(StoredRecords.Deserialize<Job>(reader.GetString(0)));
         }
-        if (jobs.Count <= limit) return new JobPage(jobs, null);
+        if (jobs.Count <= limit) return new StoredPage<Job>(jobs, null);
         jobs.RemoveAt(jobs.Count - 1);
         var last = jobs[^1];
-        return new JobPage(jobs, PageToken.Encode(last.CreationTime.UtcTicks, last.Name));
+        return new StoredPage<Job>(jobs, new PageCursor(last.CreationTime.UtcTicks, last.Name));
     }
 
     public Task<bool> DeleteAsync(ResourceKey job, CancellationToken ct) =>

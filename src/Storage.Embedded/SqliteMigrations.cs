@@ -7,7 +7,8 @@ namespace MedGrpc.Storage.Embedded;
 /// The embedded schema, as numbered steps recorded in SQLite's user_version and applied in order
 /// when the database opens. Never edit a step: add the next one. Step 1 is the schema before
 /// accounts (CREATE IF NOT EXISTS, so a database from then is taken as it is); step 2 keys jobs and
-/// vocabularies by account, giving the records already there the service's default account.
+/// vocabularies by account, giving the records already there the service's default account; step 3 gives
+/// vocabularies their creation time, which List orders by; step 4 keeps the service's secrets.
 /// </summary>
 public static class SqliteMigrations
 {
@@ -57,6 +58,19 @@ public static class SqliteMigrations
         DROP TABLE vocabularies;
         ALTER TABLE vocabularies_by_account RENAME TO vocabularies;
         CREATE INDEX vocabularies_by_modified ON vocabularies (account_id, modified_ticks DESC, name DESC);
+        """,
+        // Vocabularies are listed newest created first; those from before get their last modification as creation.
+        """
+        ALTER TABLE vocabularies ADD COLUMN creation_ticks INTEGER NOT NULL DEFAULT 0;
+        UPDATE vocabularies SET creation_ticks = modified_ticks, body = json_set(body, '$.CreationTime', json_extract(body, '$.LastModifiedTime'));
+        DROP INDEX vocabularies_by_modified;
+        CREATE INDEX vocabularies_by_creation ON vocabularies (account_id, creation_ticks DESC, name DESC);
+        """,
+        // Secrets every replica and restart shares: the page-token key.
+        """
+        CREATE TABLE service_secrets (
+            name TEXT PRIMARY KEY,
+            value BLOB NOT NULL);
         """,
     ];
 

@@ -1,7 +1,6 @@
 using MedGrpc.Core.Model;
 using MedGrpc.Core.Ports;
 using MedGrpc.Core.Resources;
-using MedGrpc.Core.Validation;
 
 namespace MedGrpc.Storage.Embedded;
 
@@ -19,7 +18,7 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
         _database.WriteAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO vocabularies (account_id, name, state, modified_ticks, body) VALUES ($account, $name, $state, $ticks, $body) ON CONFLICT(account_id, name) DO NOTHING";
+            command.CommandText = "INSERT INTO vocabularies (account_id, name, state, creation_ticks, modified_ticks, body) VALUES ($account, $name, $state, $created, $ticks, $body) ON CONFLICT(account_id, name) DO NOTHING";
             Bind(command, vocabulary);
             return await command.ExecuteNonQueryAsync(ct) == 1;
         }, ct);
@@ -43,7 +42,7 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
             return await command.ExecuteNonQueryAsync(ct) == 1;
         }, ct);
 
-    public async Task<VocabularyPage> ListAsync(string accountId, VocabularyQuery query, CancellationToken ct)
+    public async Task<StoredPage<Vocabulary>> ListAsync(string accountId, VocabularyQuery query, PageCursor? after, CancellationToken ct)
     {
         var limit = query.MaxResults ?? VocabularyQuery.DefaultMaxResults;
         await using var connection = _database.Open();
@@ -60,15 +59,14 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
             where.Add("instr(lower(name), lower($contains)) > 0");
             command.Parameters.AddWithValue("$contains", query.NameContains);
         }
-        if (query.NextToken is not null)
+        if (after is not null)
         {
-            if (!PageToken.TryDecode(query.NextToken, out var ticks, out var name)) throw RequestValidator.InvalidNextToken(RequestValidator.ListVocabulariesOperation);
-            where.Add("(modified_ticks < $ticks OR (modified_ticks = $ticks AND name < $after))");
-            command.Parameters.AddWithValue("$ticks", ticks);
-            command.Parameters.AddWithValue("$after", name);
+            where.Add("(creation_ticks < $after_ticks OR (creation_ticks = $after_ticks AND name < $after))");
+            command.Parameters.AddWithValue("$after_ticks", after.Ticks);
+            command.Parameters.AddWithValue("$after", after.Name);
         }
         command.CommandText = "SELECT body FROM vocabularies WHERE " + string.Join(" AND ", where)
-            + " ORDER BY modified_ticks DESC, name DESC LIMIT $limit";
+            + " ORDER BY creation_ticks DESC, name DESC LIMIT $limit";
         command.Parameters.AddWithValue("$limit", limit + 1);
 
         var vocabularies = new List<Vocabulary>();
@@ -76,10 +74,10 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
         {
             while (await reader.ReadAsync(ct)) vocabularies.Add(StoredRecords.Deserialize<Vocabulary>(reader.GetString(0)));
         }
-        if (vocabularies.Count <= limit) return new VocabularyPage(vocabularies, null);
+        if (vocabularies.Count <= limit) return new StoredPage<Vocabulary>(vocabularies, null);
         vocabularies.RemoveAt(vocabularies.Count - 1);
         var last = vocabularies[^1];
-        return new VocabularyPage(vocabularies, PageToken.Encode(last.LastModifiedTime.UtcTicks, last.Name));
+        return new StoredPage<Vocabulary>(vocabularies, new PageCursor(last.CreationTime.UtcTicks, last.Name));
     }
 
     public async Task<int> CountAsync(string accountId, CancellationToken ct)
@@ -115,6 +113,7 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
     {
         BindKey(command, vocabulary.Key);
         command.Parameters.AddWithValue("$state", vocabulary.State.ToAws());
+        command.Parameters.AddWithValue("$created", vocabulary.CreationTime.UtcTicks);
         command.Parameters.AddWithValue("$ticks", vocabulary.LastModifiedTime.UtcTicks);
         command.Parameters.AddWithValue("$body", StoredRecords.Serialize(vocabulary));
     }

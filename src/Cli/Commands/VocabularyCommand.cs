@@ -115,7 +115,7 @@ internal static class VocabularyCommand
         var nameContains = new Option<string?>("--name-contains") { Description = "Only vocabularies whose name contains this (NameContains).", HelpName = "text" };
         var maxResults = IntegerOption.Create("--max-results", "Vocabularies per page, 1-100 (the service's default: 5).", "count");
         var nextToken = new Option<string?>("--next-token") { Description = "The NextToken printed by the previous page.", HelpName = "token" };
-        var command = new Command("list", "List vocabularies, most recently modified first, a page at a time.") { state, nameContains, maxResults, nextToken };
+        var command = new Command("list", "List vocabularies, newest created first, a page at a time.") { state, nameContains, maxResults, nextToken };
         command.SetAction(async (parse, ct) =>
         {
             using var service = new ServiceConnection(parse.GetRequiredValue(address));

@@ -145,7 +145,9 @@ public sealed class JobProcessor(
 
     private async Task<MediaInput> OpenMediaAsync(string uri, CancellationToken ct)
     {
-        if (!S3Location.TryParse(uri, out var location)) return new MediaInput(uri, 0, null); // http(s): ffmpeg reads it directly
+        // An http(s) URL of another host: ffmpeg reads it directly, as it always did (S3Location.NamesObjectStore).
+        if (!S3Location.NamesObjectStore(uri, objects.Endpoint)) return new MediaInput(uri, 0, null);
+        if (!S3Location.TryParseObject(uri, objects.Endpoint, out var location)) throw new MediaRejectedException(JobFailureKind.MediaNotFound, FailureReasons.MediaNotFound);
         var size = await objects.GetSizeAsync(location, ct) ?? throw new MediaRejectedException(JobFailureKind.MediaNotFound, FailureReasons.MediaNotFound);
         MediaRules.CheckSize(size);
         var local = await objects.GetLocalFileAsync(location, ct);

@@ -1,6 +1,7 @@
 using MedGrpc.Core.Errors;
 using MedGrpc.Core.Model;
 using MedGrpc.Core.Options;
+using MedGrpc.Core.Paging;
 using MedGrpc.Core.Ports;
 using MedGrpc.Core.Resources;
 using MedGrpc.Core.Transcripts;
@@ -19,7 +20,8 @@ public sealed class JobService(
     JobLifecycle lifecycle,
     IJobQueue queue,
     IOptions<MedGrpcOptions> options,
-    KeyRing keys)
+    KeyRing keys,
+    PageTokens pageTokens)
 {
     public async Task<Job> StartAsync(string accountId, JobRequest request, CancellationToken ct)
     {
@@ -42,10 +44,12 @@ public sealed class JobService(
         return job with { Request = job.Request with { Tags = current.Count > 0 ? current : null } };
     }
 
-    public Task<JobPage> ListAsync(string accountId, JobQuery query, CancellationToken ct)
+    public async Task<JobPage> ListAsync(string accountId, JobQuery query, CancellationToken ct)
     {
         RequestValidator.ValidateList(query);
-        return store.ListAsync(accountId, query, ct);
+        var scope = PageScope.Of(accountId, query);
+        var page = await store.ListAsync(accountId, query, await pageTokens.ReadAsync(query.NextToken, scope, ct), ct);
+        return new JobPage(page.Items, await pageTokens.IssueAsync(page.Next, scope, ct));
     }
 
     public async Task DeleteAsync(ResourceKey key, CancellationToken ct)
@@ -85,7 +89,7 @@ public sealed class JobService(
             RequestValidator.CheckVocabularyReference(name, await vocabularies.GetAsync(new ResourceKey(accountId, name), ct));
 
         var mediaUri = request.MediaFileUri!;
-        if (RequestValidator.MediaObject(mediaUri) is { } media)
+        if (RequestValidator.MediaObject(mediaUri, objects.Endpoint) is { } media)
             RequestValidator.CheckMediaExists(mediaUri, await objects.GetSizeAsync(media, ct) is not null);
 
         if (request.OutputEncryptionKmsKeyId is { } keyId)

@@ -40,5 +40,11 @@ public sealed record JobSettings
     public bool? ShowAlternatives { get; init; }
     public int? MaxAlternatives { get; init; }
     public string? VocabularyName { get; init; }
+
+    /// <summary>
+    /// The settings as Start and Get echo them: AWS answers ChannelIdentification and ShowAlternatives as false when the
+    /// caller left them out (and nothing else), as its responses and the AWS CLI's examples show.
+    /// </summary>
+    public JobSettings Echoed() => this with { ChannelIdentification = ChannelIdentification ?? false, ShowAlternatives = ShowAlternatives ?? false };
 }
 

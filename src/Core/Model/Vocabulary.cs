@@ -15,6 +15,10 @@ public sealed record Vocabulary
     public required string LanguageCode { get; init; }
     public required string FileUri { get; init; }
     public required VocabularyState State { get; init; }
+
+    /// <summary>When it was created; an update keeps it. AWS doesn't return it, but lists vocabularies newest created first.</summary>
+    public required DateTimeOffset CreationTime { get; init; }
+
     public required DateTimeOffset LastModifiedTime { get; init; }
     public string? FailureReason { get; init; }
 

@@ -6,5 +6,5 @@ public sealed record VocabularyQuery(string? StateEquals, string? NameContains, 
     public const int DefaultMaxResults = 5;
 }
 
-/// <summary>One page of vocabularies, most recently modified first, and the opaque token of the next page.</summary>
+/// <summary>One page of vocabularies, newest created first (as AWS lists them), and the opaque token of the next page.</summary>
 public sealed record VocabularyPage(IReadOnlyList<Vocabulary> Vocabularies, string? NextToken);

@@ -32,6 +32,12 @@ public sealed class MedGrpcOptions
 
     public string Region { get; set; } = "us-east-1";
 
+    /// <summary>
+    /// The key that signs List NextTokens, base64 of at least 32 bytes; every replica must have the same. Empty: a random
+    /// key made once and kept in the job store (SQLite or PostgreSQL), which every replica and restart shares.
+    /// </summary>
+    public string PageTokenKey { get; set; } = "";
+
     public LimitsOptions Limits { get; set; } = new();
 
     public EncryptionOptions Encryption { get; set; } = new();

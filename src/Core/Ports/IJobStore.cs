@@ -17,8 +17,11 @@ public interface IJobStore
     /// </summary>
     Task<bool> UpdateAsync(Job job, CancellationToken ct);
 
-    /// <summary>The account's jobs newest first, filtered and paged as ListMedicalTranscriptionJobs asks.</summary>
-    Task<JobPage> ListAsync(string accountId, JobQuery query, CancellationToken ct);
+    /// <summary>
+    /// The account's jobs newest first, filtered as ListMedicalTranscriptionJobs asks, MaxResults of them after the
+    /// cursor (from the start when null). The query's NextToken is the service's to read, not the store's.
+    /// </summary>
+    Task<StoredPage<Job>> ListAsync(string accountId, JobQuery query, PageCursor? after, CancellationToken ct);
 
     Task<bool> DeleteAsync(ResourceKey job, CancellationToken ct);
 

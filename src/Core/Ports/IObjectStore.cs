@@ -6,6 +6,12 @@ namespace MedGrpc.Core.Ports;
 /// </summary>
 public interface IObjectStore
 {
+    /// <summary>
+    /// The http(s) endpoint whose path-style URLs (ENDPOINT/BUCKET/KEY) name this store's objects, as an S3-compatible
+    /// service's; null when there is none of its own (folders, or AWS S3 itself, known by its host names).
+    /// </summary>
+    Uri? Endpoint { get; }
+
     Task<bool> BucketExistsAsync(string bucket, CancellationToken ct);
 
     /// <summary>Size in bytes, or null when there is no such object.</summary>

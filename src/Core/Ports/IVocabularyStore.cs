@@ -14,7 +14,12 @@ public interface IVocabularyStore
     /// <summary>Replaces the stored version of the vocabulary; false when it no longer exists.</summary>
     Task<bool> UpdateAsync(Vocabulary vocabulary, CancellationToken ct);
 
-    Task<VocabularyPage> ListAsync(string accountId, VocabularyQuery query, CancellationToken ct);
+    /// <summary>
+    /// The account's vocabularies newest created first, filtered and paged as ListMedicalVocabularies asks. Creation, not
+    /// modification: an update must not move a vocabulary from one page to another under a caller paging through.
+    /// MaxResults of them after the cursor (from the start when null); the query's NextToken is the service's to read.
+    /// </summary>
+    Task<StoredPage<Vocabulary>> ListAsync(string accountId, VocabularyQuery query, PageCursor? after, CancellationToken ct);
 
     /// <summary>How many vocabularies the account has (AWS's quota is per account).</summary>
     Task<int> CountAsync(string accountId, CancellationToken ct);

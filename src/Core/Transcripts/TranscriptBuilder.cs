@@ -111,11 +111,11 @@ public static class TranscriptBuilder
     {
         var words = utterance.Utterance.Words;
         var channel = utterance.Items[0].ChannelLabel;
-        var alternatives = new List<SegmentAlternative> { new(TextOf(utterance.Items), utterance.Items) };
+        var alternatives = new List<SegmentAlternative> { new(TextOf(utterance.Items), utterance.Items.Select(SegmentItem.Of).ToList()) };
         foreach (var hypothesis in utterance.Utterance.Alternatives)
         {
             var items = ItemsOf(hypothesis.Words.Select(w => w with { Confidence = hypothesis.Confidence }).ToList(), channel, utterance.Utterance.Punctuated);
-            alternatives.Add(new SegmentAlternative(TextOf(items), items));
+            alternatives.Add(new SegmentAlternative(TextOf(items), items.Select(SegmentItem.Of).ToList()));
         }
         return new AlternativeSegment(TranscriptNumbers.Time(words[0].StartSeconds), TranscriptNumbers.Time(words[^1].EndSeconds), alternatives);
     }

@@ -81,7 +81,22 @@ public sealed record AlternativeSegment(
 
 public sealed record SegmentAlternative(
     [property: JsonPropertyName("transcript")] string Transcript,
-    [property: JsonPropertyName("items")] IReadOnlyList<TranscriptItem> Items);
+    [property: JsonPropertyName("items")] IReadOnlyList<SegmentItem> Items);
+
+/// <summary>
+/// An item of an alternative transcription. AWS writes these flat, confidence and content beside the times, unlike
+/// the items of results.items, which nest them in an alternatives array; parsers written for AWS read them so.
+/// </summary>
+public sealed record SegmentItem(
+    [property: JsonPropertyName("start_time")] string? StartTime,
+    [property: JsonPropertyName("end_time")] string? EndTime,
+    [property: JsonPropertyName("confidence")] string Confidence,
+    [property: JsonPropertyName("content")] string Content,
+    [property: JsonPropertyName("type")] string Type)
+{
+    public static SegmentItem Of(TranscriptItem item) =>
+        new(item.StartTime, item.EndTime, item.Alternatives[0].Confidence, item.Alternatives[0].Content, item.Type);
+}
 
 public sealed record Entity(
     [property: JsonPropertyName("content")] string Content,

@@ -26,15 +26,16 @@ public static partial class RequestValidator
     }
 
     /// <summary>
-    /// The object a job's s3:// media URI names, or null when the media is read from http(s) and needs no lookup.
-    /// An s3:// URI must name an object inside its bucket.
+    /// The object a job's media URI names when it points at the object store (s3://, or a path-style URL of the store:
+    /// <see cref="S3Location.NamesObjectStore"/>), which must be an object inside its bucket; null for an http(s) URL
+    /// of another host, which ffmpeg reads as before and needs no lookup.
     /// </summary>
-    public static S3Location? MediaObject(string mediaUri)
+    public static S3Location? MediaObject(string mediaUri, Uri? storeEndpoint)
     {
-        if (!mediaUri.StartsWith(S3Location.Scheme, StringComparison.Ordinal)) return null;
-        if (!S3Location.TryParseObject(mediaUri, out var media))
+        if (!S3Location.NamesObjectStore(mediaUri, storeEndpoint)) return null;
+        if (!S3Location.TryParseObject(mediaUri, storeEndpoint, out var media))
             throw ServiceException.BadRequest(
-                $"The value '{mediaUri}' at 'media.mediaFileUri' isn't an object URI: use s3://BUCKET/KEY with a key inside the bucket.",
+                $"The value '{mediaUri}' at 'media.mediaFileUri' isn't an object URI: use s3://BUCKET/KEY, or a path-style URL of this service's object store, with a key inside the bucket.",
                 "media.mediaFileUri");
         return media;
     }
@@ -73,12 +74,16 @@ public static partial class RequestValidator
             throw ServiceException.BadRequest($"The value at 'outputKey' can't be used: {problem}", "outputKey");
     }
 
-    /// <summary>The object a vocabulary's file URI names: it must be an object inside its bucket.</summary>
-    public static S3Location VocabularyFileObject(string fileUri)
+    /// <summary>
+    /// The object a vocabulary's file URI names: s3://BUCKET/KEY or a path-style URL of the object store
+    /// (<see cref="S3Location.TryParseObject(string, Uri?, out S3Location)"/>), inside its bucket. The service reads no other URL.
+    /// </summary>
+    public static S3Location VocabularyFileObject(string fileUri, Uri? storeEndpoint)
     {
-        if (!S3Location.TryParseObject(fileUri, out var location))
+        if (!S3Location.TryParseObject(fileUri, storeEndpoint, out var location))
             throw ServiceException.BadRequest(
-                $"The value '{fileUri}' at 'vocabularyFileUri' isn't an object URI: use s3://BUCKET/KEY with a key inside the bucket.",
+                $"The value '{fileUri}' at 'vocabularyFileUri' isn't an object of this service: use s3://BUCKET/KEY or a path-style URL of this service's object store "
+                + $"(https://s3.REGION.amazonaws.com/BUCKET/KEY, https://s3.amazonaws.com/BUCKET/KEY{(storeEndpoint is null ? "" : $" or {storeEndpoint.GetLeftPart(UriPartial.Path).TrimEnd('/')}/BUCKET/KEY")}), with a key inside the bucket. The service fetches no other URL.",
                 "vocabularyFileUri");
         return location;
     }

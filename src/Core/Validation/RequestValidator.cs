@@ -86,7 +86,6 @@ public static partial class RequestValidator
         if (query.JobNameContains is not null) CheckName(c, query.JobNameContains, "jobNameContains");
         CheckPaging(c, query.NextToken, query.MaxResults);
         c.ThrowIfAny();
-        CheckNextToken(query.NextToken, ListJobsOperation);
     }
 
     /// <summary>CreateMedicalVocabulary and UpdateMedicalVocabulary (which has no tags).</summary>
@@ -105,10 +104,6 @@ public static partial class RequestValidator
             throw ServiceException.BadRequest(
                 $"The language code '{languageCode}' at 'languageCode' isn't supported for medical vocabularies: en-US is the only valid value.",
                 "languageCode");
-        if (!fileUri!.StartsWith("s3://", StringComparison.Ordinal))
-            throw ServiceException.BadRequest(
-                $"The value '{fileUri}' at 'vocabularyFileUri' isn't an object URI: a vocabulary file is read from a bucket, s3://BUCKET/KEY.",
-                "vocabularyFileUri");
         CheckUniqueTagKeys(tags);
     }
 
@@ -127,7 +122,6 @@ public static partial class RequestValidator
         if (query.NameContains is not null) CheckName(c, query.NameContains, "nameContains");
         CheckPaging(c, query.NextToken, query.MaxResults);
         c.ThrowIfAny();
-        CheckNextToken(query.NextToken, ListVocabulariesOperation);
     }
 
     /// <summary>The paging members every List shares: NextToken (1–8192, not empty) and MaxResults (1–100).</summary>

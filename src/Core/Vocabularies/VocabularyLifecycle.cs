@@ -13,6 +13,7 @@ public sealed class VocabularyLifecycle(IVocabularyStore store, TimeProvider clo
 {
     public async Task<Vocabulary> CreateAsync(ResourceKey key, string languageCode, string fileUri, CancellationToken ct)
     {
+        var now = clock.GetUtcNow();
         var vocabulary = new Vocabulary
         {
             AccountId = key.AccountId,
@@ -20,7 +21,8 @@ public sealed class VocabularyLifecycle(IVocabularyStore store, TimeProvider clo
             LanguageCode = languageCode,
             FileUri = fileUri,
             State = VocabularyState.Pending,
-            LastModifiedTime = clock.GetUtcNow(),
+            CreationTime = now,
+            LastModifiedTime = now,
         };
         if (!await store.TryInsertAsync(vocabulary, ct)) throw ServiceException.VocabularyNameTaken();
         log.LogInformation("Vocabulary {VocabularyName} of account {AccountId} created from {VocabularyFileUri}", key.Name, key.AccountId, fileUri);

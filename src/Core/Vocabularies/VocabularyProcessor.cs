@@ -42,7 +42,7 @@ public sealed class VocabularyProcessor(
 
     private async Task<byte[]> ReadFileAsync(string uri, CancellationToken ct)
     {
-        if (!S3Location.TryParse(uri, out var location) || await objects.GetSizeAsync(location, ct) is not { } size)
+        if (!S3Location.TryParseObject(uri, objects.Endpoint, out var location) || await objects.GetSizeAsync(location, ct) is not { } size)
             throw new VocabularyFileException($"The vocabulary file '{uri}' couldn't be found: upload it, then update the vocabulary.");
         // Never read a huge object whole just to say it is too large.
         if (size > VocabularyTable.MaxFileBytes) throw VocabularyTable.TooLarge(size);

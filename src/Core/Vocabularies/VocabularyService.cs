@@ -1,5 +1,6 @@
 using MedGrpc.Core.Errors;
 using MedGrpc.Core.Model;
+using MedGrpc.Core.Paging;
 using MedGrpc.Core.Ports;
 using MedGrpc.Core.Resources;
 using MedGrpc.Core.Validation;
@@ -13,7 +14,8 @@ public sealed class VocabularyService(
     ITagStore tags,
     ResourceArns arns,
     VocabularyLifecycle lifecycle,
-    VocabularyQueue queue)
+    VocabularyQueue queue,
+    PageTokens pageTokens)
 {
     /// <summary>AWS's quota of custom medical vocabularies per account.</summary>
     public const int MaxVocabularies = 100;
@@ -39,10 +41,12 @@ public sealed class VocabularyService(
         return await store.GetAsync(key, ct) ?? throw ServiceException.VocabularyNotFound();
     }
 
-    public Task<VocabularyPage> ListAsync(string accountId, VocabularyQuery query, CancellationToken ct)
+    public async Task<VocabularyPage> ListAsync(string accountId, VocabularyQuery query, CancellationToken ct)
     {
         RequestValidator.ValidateList(query);
-        return store.ListAsync(accountId, query, ct);
+        var scope = PageScope.Of(accountId, query);
+        var page = await store.ListAsync(accountId, query, await pageTokens.ReadAsync(query.NextToken, scope, ct), ct);
+        return new VocabularyPage(page.Items, await pageTokens.IssueAsync(page.Next, scope, ct));
     }
 
     /// <summary>Replaces the vocabulary with the new file's table; allowed in any state (a newer file wins over one still being read).</summary>
@@ -69,7 +73,7 @@ public sealed class VocabularyService(
     /// </summary>
     private async Task CheckFileAsync(string fileUri, CancellationToken ct)
     {
-        var location = RequestValidator.VocabularyFileObject(fileUri);
+        var location = RequestValidator.VocabularyFileObject(fileUri, objects.Endpoint);
         RequestValidator.CheckVocabularyFileExists(fileUri, await objects.GetSizeAsync(location, ct) is not null);
     }
 }

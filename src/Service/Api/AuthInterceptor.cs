@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Grpc.Core.Interceptors;
 using Grpc.Core;
+using MedGrpc.Core.Errors;
 using MedGrpc.Core.Options;
 using MedGrpc.Core.Resources;
 using MedGrpc.Service.Options;
@@ -14,6 +15,7 @@ namespace MedGrpc.Service.Api;
 /// API-key authentication on every RPC but the health service (orchestrators probe without keys):
 /// the key comes as "authorization: Bearer KEY" or "x-api-key: KEY", is hashed, and must match a
 /// configured hash; the call then acts for the key's account (<see cref="CallerAccount"/>). Without configured keys the service is open to loopback callers and refuses all others.
+/// Refusals are <see cref="ServiceException"/>s with AWS's authentication names, which <see cref="ErrorInterceptor"/> (outside this one) turns into UNAUTHENTICATED.
 /// </summary>
 public sealed class AuthInterceptor : Interceptor
 {
@@ -69,13 +71,13 @@ public sealed class AuthInterceptor : Interceptor
         if (_accountsByHash.Count == 0)
         {
             if (IsLoopback(context)) return;
-            throw Unauthenticated("This server has no API keys configured and serves loopback callers only.");
+            throw new ServiceException(AwsError.UnrecognizedClientException, "This server has no API keys configured and serves loopback callers only.");
         }
         var key = KeyOf(context.RequestHeaders)
-            ?? throw Unauthenticated("No API key: send it as 'authorization: Bearer KEY' or 'x-api-key: KEY'.");
+            ?? throw new ServiceException(AwsError.MissingAuthenticationTokenException, "No API key: send it as 'authorization: Bearer KEY' or 'x-api-key: KEY'.");
         // Hex of a SHA-256 looked up in a dictionary: the comparison is on the hash, so its timing tells nothing about the key.
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
-        if (!_accountsByHash.TryGetValue(hash, out var account)) throw Unauthenticated("The API key isn't valid.");
+        if (!_accountsByHash.TryGetValue(hash, out var account)) throw new ServiceException(AwsError.UnrecognizedClientException, "The API key isn't valid.");
         CallerAccount.Authenticate(context, account);
     }
 
@@ -91,6 +93,4 @@ public sealed class AuthInterceptor : Interceptor
         var remote = context.GetHttpContext().Connection.RemoteIpAddress;
         return remote is not null && IPAddress.IsLoopback(remote);
     }
-
-    private static RpcException Unauthenticated(string message) => new(new Status(StatusCode.Unauthenticated, message));
 }

@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
@@ -42,10 +43,11 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Intercepto
         if (e is OperationCanceledException && context.CancellationToken.IsCancellationRequested)
             return new RpcException(new Grpc.Core.Status(StatusCode.Cancelled, "The call was cancelled."));
         if (e is ServiceException service) return ToRpcException(service);
+        if (e is InvalidProtocolBufferException) return ToRpcException(UnreadableMessageRefusal.Error());
         if (StoreUnavailableException.Is(e))
         {
             log.LogWarning("A store is unreachable in {Method}: {Error}", context.Method, e.Message);
-            return new RpcException(new Grpc.Core.Status(StatusCode.Unavailable,
+            return ToRpcException(new ServiceException(AwsError.ServiceUnavailableException,
                 "The service can't reach its job store or object store right now. Try your request again shortly."));
         }
         log.LogError(e, "Unexpected failure in {Method}", context.Method);
@@ -74,12 +76,17 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Intercepto
         return status.ToRpcException();
     }
 
+    /// <summary>The one mapping of AWS error names to gRPC status codes (docs/contract.md, "Errors").</summary>
     public static Code CodeOf(AwsError error) => error switch
     {
         AwsError.BadRequestException => Code.InvalidArgument,
         AwsError.ConflictException => Code.AlreadyExists,
         AwsError.LimitExceededException => Code.ResourceExhausted,
         AwsError.NotFoundException => Code.NotFound,
+        AwsError.ServiceUnavailableException => Code.Unavailable,
+        AwsError.MissingAuthenticationTokenException or AwsError.IncompleteSignatureException
+            or AwsError.UnrecognizedClientException or AwsError.InvalidSignatureException => Code.Unauthenticated,
+        AwsError.InternalFailureException => Code.Internal,
         _ => Code.Internal,
     };
 }

@@ -1,6 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
-using Google.Protobuf;
 using Grpc.Core;
+using MedGrpc.Core.Errors;
 using MedGrpc.Core.Jobs;
 using MedGrpc.Core.Model;
 using MedGrpc.Core.Ports;
@@ -24,8 +24,6 @@ public sealed partial class MedicalTranscriptionApi(
     private readonly VocabularyService _vocabularies = vocabularies;
     private readonly TagService _tags = tags;
     private readonly CallerAccount _callers = callers;
-
-    private static readonly JsonParser TranscriptParser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(true));
 
     public override async Task<StartMedicalTranscriptionJobResponse> StartMedicalTranscriptionJob(
         StartMedicalTranscriptionJobRequest request, ServerCallContext context)
@@ -79,17 +77,16 @@ public sealed partial class MedicalTranscriptionApi(
         }
         catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested && !context.CancellationToken.IsCancellationRequested)
         {
-            throw new RpcException(new Grpc.Core.Status(StatusCode.Unavailable,
-                "The server is shutting down. Watch the job again to follow it on; it is not lost."));
+            throw new ServiceException(AwsError.ServiceUnavailableException,
+                "The server is shutting down. Watch the job again to follow it on; it is not lost.");
         }
     }
 
-    // The JSON object in the bucket is the transcript; the message is parsed from it, so both always agree.
-    // Protobuf's JSON parser accepts both the AWS camelCase names (jobName) and the snake_case ones (start_time).
+    // The JSON object in the bucket is the transcript; the message is parsed from it (TranscriptMessage).
     private async Task<Transcript?> ReadTranscriptAsync(Job job, CancellationToken ct)
     {
         if (job.TranscriptFileUri is null || !S3Location.TryParse(job.TranscriptFileUri, out var location)) return null;
         var json = await transcripts.ReadJsonAsync(location, TranscriptWriter.Sealing.For(job.Request), ct);
-        return json is null ? null : TranscriptParser.Parse<Transcript>(json);
+        return json is null ? null : TranscriptMessage.Parse(json);
     }
 }

@@ -62,7 +62,7 @@ public static class ProtoMapping
             Media = new Transcribe.V1.Media(),
             Transcript = new MedicalTranscript(),
             CreationTime = Timestamp.FromDateTimeOffset(job.CreationTime),
-            Settings = ToProto(request.Settings),
+            Settings = ToProto(request.Settings.Echoed()),
             ContentIdentificationType = AwsEnumNames.ToContentIdentificationType(request.ContentIdentificationType),
             Specialty = AwsEnumNames.ToSpecialty(request.Specialty),
             Type = AwsEnumNames.ToJobType(request.Type),

@@ -1,7 +1,6 @@
 using MedGrpc.Core.Model;
 using MedGrpc.Core.Ports;
 using MedGrpc.Core.Resources;
-using MedGrpc.Core.Validation;
 using Npgsql;
 
 namespace MedGrpc.Storage.ScaleOut;
@@ -28,7 +27,7 @@ public sealed class PostgresJobStore(PostgresDatabase database) : IJobStore
             "UPDATE jobs SET status = @status, creation_ticks = @ticks, body = @body WHERE account_id = @account AND name = @name AND status NOT IN ('COMPLETED', 'FAILED')",
             p => Bind(p, job), ct) == 1;
 
-    public async Task<JobPage> ListAsync(string accountId, JobQuery query, CancellationToken ct)
+    public async Task<StoredPage<Job>> ListAsync(string accountId, JobQuery query, PageCursor? after, CancellationToken ct)
     {
         var limit = query.MaxResults ?? JobQuery.DefaultMaxResults;
         var where = new List<string> { "account_id = @account" };
@@ -44,21 +43,20 @@ public sealed class PostgresJobStore(PostgresDatabase database) : IJobStore
             where.Add("strpos(lower(name), lower(@contains)) > 0");
             parameters.Add(new NpgsqlParameter("contains", query.JobNameContains));
         }
-        if (query.NextToken is not null)
+        if (after is not null)
         {
-            if (!PageToken.TryDecode(query.NextToken, out var ticks, out var after)) throw RequestValidator.InvalidNextToken(RequestValidator.ListJobsOperation);
             where.Add("(creation_ticks, name) < (@ticks, @after)");
-            parameters.Add(new NpgsqlParameter("ticks", ticks));
-            parameters.Add(new NpgsqlParameter("after", after));
+            parameters.Add(new NpgsqlParameter("ticks", after.Ticks));
+            parameters.Add(new NpgsqlParameter("after", after.Name));
         }
         parameters.Add(new NpgsqlParameter("limit", limit + 1));
         var sql = "SELECT body FROM jobs WHERE " + string.Join(" AND ", where)
             + " ORDER BY creation_ticks DESC, name DESC LIMIT @limit";
         var jobs = await database.ReadAsync(sql, p => p.AddRange(parameters.ToArray()), r => StoredRecords.Deserialize<Job>(r.GetString(0)), ct);
-        if (jobs.Count <= limit) return new JobPage(jobs, null);
+        if (jobs.Count <= limit) return new StoredPage<Job>(jobs, null);
         jobs.RemoveAt(jobs.Count - 1);
         var last = jobs[^1];
-        return new JobPage(jobs, PageToken.Encode(last.CreationTime.UtcTicks, last.Name));
+        return new StoredPage<Job>(jobs, new PageCursor(last.CreationTime.UtcTicks, last.Name));
     }
 
     public async Task<bool> DeleteAsync(ResourceKey job, CancellationToken ct) =>

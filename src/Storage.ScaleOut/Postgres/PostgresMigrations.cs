@@ -53,6 +53,20 @@ public static class PostgresMigrations
         DROP INDEX vocabularies_by_modified;
         CREATE INDEX vocabularies_by_modified ON vocabularies (account_id, modified_ticks DESC, name DESC);
         """,
+        // Vocabularies are listed newest created first; those from before get their last modification as creation.
+        """
+        ALTER TABLE vocabularies ADD COLUMN creation_ticks BIGINT;
+        UPDATE vocabularies SET creation_ticks = modified_ticks, body = jsonb_set(body::jsonb, '{CreationTime}', body::jsonb -> 'LastModifiedTime')::text;
+        ALTER TABLE vocabularies ALTER COLUMN creation_ticks SET NOT NULL;
+        DROP INDEX vocabularies_by_modified;
+        CREATE INDEX vocabularies_by_creation ON vocabularies (account_id, creation_ticks DESC, name DESC);
+        """,
+        // Secrets every replica and restart shares: the page-token key.
+        """
+        CREATE TABLE service_secrets (
+            name TEXT COLLATE "C" PRIMARY KEY,
+            value BYTEA NOT NULL);
+        """,
     ];
 
     /// <summary>Applies the steps this database lacks; returns how many.</summary>

@@ -1,7 +1,6 @@
 using MedGrpc.Core.Model;
 using MedGrpc.Core.Ports;
 using MedGrpc.Core.Resources;
-using MedGrpc.Core.Validation;
 using Npgsql;
 
 namespace MedGrpc.Storage.ScaleOut;
@@ -11,7 +10,7 @@ public sealed class PostgresVocabularyStore(PostgresDatabase database) : IVocabu
 {
     public async Task<bool> TryInsertAsync(Vocabulary vocabulary, CancellationToken ct) =>
         await database.ExecuteAsync(
-            "INSERT INTO vocabularies (account_id, name, state, modified_ticks, body) VALUES (@account, @name, @state, @ticks, @body) ON CONFLICT (account_id, name) DO NOTHING",
+            "INSERT INTO vocabularies (account_id, name, state, creation_ticks, modified_ticks, body) VALUES (@account, @name, @state, @created, @ticks, @body) ON CONFLICT (account_id, name) DO NOTHING",
             p => Bind(p, vocabulary), ct) == 1;
 
     public async Task<Vocabulary?> GetAsync(ResourceKey vocabulary, CancellationToken ct)
@@ -25,7 +24,7 @@ public sealed class PostgresVocabularyStore(PostgresDatabase database) : IVocabu
             "UPDATE vocabularies SET state = @state, modified_ticks = @ticks, body = @body WHERE account_id = @account AND name = @name",
             p => Bind(p, vocabulary), ct) == 1;
 
-    public async Task<VocabularyPage> ListAsync(string accountId, VocabularyQuery query, CancellationToken ct)
+    public async Task<StoredPage<Vocabulary>> ListAsync(string accountId, VocabularyQuery query, PageCursor? after, CancellationToken ct)
     {
         var limit = query.MaxResults ?? VocabularyQuery.DefaultMaxResults;
         var where = new List<string> { "account_id = @account" };
@@ -40,21 +39,20 @@ public sealed class PostgresVocabularyStore(PostgresDatabase database) : IVocabu
             where.Add("strpos(lower(name), lower(@contains)) > 0");
             parameters.Add(new NpgsqlParameter("contains", query.NameContains));
         }
-        if (query.NextToken is not null)
+        if (after is not null)
         {
-            if (!PageToken.TryDecode(query.NextToken, out var ticks, out var after)) throw RequestValidator.InvalidNextToken(RequestValidator.ListVocabulariesOperation);
-            where.Add("(modified_ticks, name) < (@ticks, @after)");
-            parameters.Add(new NpgsqlParameter("ticks", ticks));
-            parameters.Add(new NpgsqlParameter("after", after));
+            where.Add("(creation_ticks, name) < (@after_ticks, @after)");
+            parameters.Add(new NpgsqlParameter("after_ticks", after.Ticks));
+            parameters.Add(new NpgsqlParameter("after", after.Name));
         }
         parameters.Add(new NpgsqlParameter("limit", limit + 1));
         var sql = "SELECT body FROM vocabularies WHERE " + string.Join(" AND ", where)
-            + " ORDER BY modified_ticks DESC, name DESC LIMIT @limit";
+            + " ORDER BY creation_ticks DESC, name DESC LIMIT @limit";
         var vocabularies = await database.ReadAsync(sql, p => p.AddRange(parameters.ToArray()), r => StoredRecords.Deserialize<Vocabulary>(r.GetString(0)), ct);
-        if (vocabularies.Count <= limit) return new VocabularyPage(vocabularies, null);
+        if (vocabularies.Count <= limit) return new StoredPage<Vocabulary>(vocabularies, null);
         vocabularies.RemoveAt(vocabularies.Count - 1);
         var last = vocabularies[^1];
-        return new VocabularyPage(vocabularies, PageToken.Encode(last.LastModifiedTime.UtcTicks, last.Name));
+        return new StoredPage<Vocabulary>(vocabularies, new PageCursor(last.CreationTime.UtcTicks, last.Name));
     }
 
     public async Task<int> CountAsync(string accountId, CancellationToken ct) =>
@@ -72,6 +70,7 @@ public sealed class PostgresVocabularyStore(PostgresDatabase database) : IVocabu
     {
         BindKey(parameters, vocabulary.Key);
         parameters.AddWithValue("state", vocabulary.State.ToAws());
+        parameters.AddWithValue("created", vocabulary.CreationTime.UtcTicks);
         parameters.AddWithValue("ticks", vocabulary.LastModifiedTime.UtcTicks);
         parameters.AddWithValue("body", StoredRecords.Serialize(vocabulary));
     }

@@ -21,6 +21,9 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
     private readonly AmazonS3Client _client;
     private readonly ResiliencePipeline _retry;
 
+    /// <summary>MedGrpc:S3:ServiceUrl; null for AWS S3 itself, whose URLs S3Location knows by their host names.</summary>
+    public Uri? Endpoint { get; }
+
     public S3ObjectStore(IOptions<MedGrpcOptions> options, IOptions<S3Options> s3Options, ILogger<S3ObjectStore> log)
     {
         var s3 = s3Options.Value;
@@ -35,6 +38,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
         };
         if (!string.IsNullOrEmpty(s3.ServiceUrl))
         {
+            Endpoint = new Uri(s3.ServiceUrl);
             config.ServiceURL = s3.ServiceUrl;
             config.AuthenticationRegion = options.Value.Region;
         }

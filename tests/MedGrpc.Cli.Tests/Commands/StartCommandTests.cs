@@ -45,7 +45,9 @@ public sealed class StartCommandTests(CliServer server)
         var settings = job.GetProperty("Settings");
         Assert.True(settings.GetProperty("ShowSpeakerLabels").GetBoolean());
         Assert.Equal(2, settings.GetProperty("MaxSpeakerLabels").GetInt32());
-        Assert.False(settings.TryGetProperty("ShowAlternatives", out _));
+        // Left out on the command line, echoed with AWS's default, as AWS's own responses do.
+        Assert.False(settings.GetProperty("ShowAlternatives").GetBoolean());
+        Assert.False(settings.GetProperty("ChannelIdentification").GetBoolean());
         var tags = job.GetProperty("Tags").EnumerateArray().Select(t => $"{t.GetProperty("Key").GetString()}={t.GetProperty("Value").GetString()}");
         Assert.Equal(new[] { "clinic=north", "empty=" }, tags);
     }

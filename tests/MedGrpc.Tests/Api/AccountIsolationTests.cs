@@ -84,6 +84,18 @@ public sealed class AccountIsolationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_NextToken_issued_to_another_account_is_a_bad_request()
+    {
+        await A.StartMedicalTranscriptionJobAsync(Job("token-first"));
+        await A.StartMedicalTranscriptionJobAsync(Job("token-second"));
+        var page = await A.ListMedicalTranscriptionJobsAsync(new ListMedicalTranscriptionJobsRequest { JobNameContains = "token-", MaxResults = 1 });
+
+        await JobAssertions.RefusedAsync(
+            () => B.ListMedicalTranscriptionJobsAsync(new ListMedicalTranscriptionJobsRequest { JobNameContains = "token-", MaxResults = 1, NextToken = page.NextToken }).ResponseAsync,
+            StatusCode.InvalidArgument, "BadRequestException");
+    }
+
+    [Fact]
     public async Task Another_accounts_job_is_not_found_by_get()
     {
         await A.StartMedicalTranscriptionJobAsync(Job("private-get"));

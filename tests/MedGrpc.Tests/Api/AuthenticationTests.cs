@@ -2,6 +2,7 @@ using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
+using Google.Rpc;
 using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
@@ -53,6 +54,21 @@ public sealed class AuthenticationTests : IAsyncLifetime
         var server = await StartWithKeyAsync();
         var e = await Assert.ThrowsAsync<RpcException>(() => ListAsync(server, new Metadata { { "authorization", "Bearer not-the-key" } }));
         Assert.Equal(StatusCode.Unauthenticated, e.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_call_without_a_key_is_MissingAuthenticationTokenException()
+    {
+        var server = await StartWithKeyAsync();
+        await JobAssertions.RefusedAsync(() => ListAsync(server), StatusCode.Unauthenticated, "MissingAuthenticationTokenException");
+    }
+
+    [Fact]
+    public async Task A_call_with_a_wrong_key_is_UnrecognizedClientException()
+    {
+        var server = await StartWithKeyAsync();
+        await JobAssertions.RefusedAsync(() => ListAsync(server, new Metadata { { "x-api-key", "not-the-key" } }),
+            StatusCode.Unauthenticated, "UnrecognizedClientException");
     }
 
     [Fact]
@@ -108,6 +124,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
         var e = await Assert.ThrowsAsync<RpcException>(() =>
             new MedicalTranscription.MedicalTranscriptionClient(channel).ListMedicalTranscriptionJobsAsync(new ListMedicalTranscriptionJobsRequest()).ResponseAsync);
         Assert.Equal(StatusCode.Unauthenticated, e.StatusCode);
+        Assert.Equal("UnrecognizedClientException", e.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason);
         Assert.Contains("loopback callers only", e.Status.Detail);
     }
 }

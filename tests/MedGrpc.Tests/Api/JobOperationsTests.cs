@@ -38,6 +38,33 @@ public sealed class JobOperationsTests(ServerFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task Start_echoes_AWS_defaults_for_channel_identification_and_alternatives()
+    {
+        var job = (await _server.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation("start-defaults", Media("start-defaults.wav")))).MedicalTranscriptionJob;
+
+        Assert.True(job.Settings.HasChannelIdentification);
+        Assert.False(job.Settings.ChannelIdentification);
+        Assert.True(job.Settings.HasShowAlternatives);
+        Assert.False(job.Settings.ShowAlternatives);
+        Assert.False(job.Settings.HasShowSpeakerLabels);
+        await _server.WatchToEndAsync("start-defaults");
+    }
+
+    [Fact]
+    public async Task Get_echoes_AWS_defaults_for_channel_identification_and_alternatives()
+    {
+        await _server.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation("get-defaults", Media("get-defaults.wav")));
+
+        var job = (await _server.Jobs.GetMedicalTranscriptionJobAsync(new GetMedicalTranscriptionJobRequest { MedicalTranscriptionJobName = "get-defaults" })).MedicalTranscriptionJob;
+        Assert.True(job.Settings.HasChannelIdentification);
+        Assert.False(job.Settings.ChannelIdentification);
+        Assert.True(job.Settings.HasShowAlternatives);
+        Assert.False(job.Settings.ShowAlternatives);
+        Assert.False(job.Settings.HasShowSpeakerLabels);
+        await _server.WatchToEndAsync("get-defaults");
+    }
+
+    [Fact]
     public async Task A_completed_job_has_its_times_detected_media_and_transcript_uri()
     {
         var job = await _server.RunAsync(Requests.Dictation("completed-fields", Media("completed-fields.wav")));
@@ -94,6 +121,17 @@ public sealed class JobOperationsTests(ServerFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_body_that_is_not_the_request_message_is_BadRequestException()
+    {
+        // Bytes no protobuf encoder writes (field 0 of an invalid wire type): the request can't be read at all.
+        var raw = new Method<byte[], byte[]>(MethodType.Unary, "medgrpc.transcribe.v1.MedicalTranscription", "StartMedicalTranscriptionJob",
+            Marshallers.Create(b => b, b => b), Marshallers.Create(b => b, b => b));
+        await JobAssertions.RefusedAsync(
+            async () => await _server.Channel.CreateCallInvoker().AsyncUnaryCall(raw, null, new CallOptions(), [0xFF, 0xFF, 0xFF]),
+            StatusCode.InvalidArgument, "BadRequestException");
+    }
+
+    [Fact]
     public async Task An_undefined_enum_number_is_refused_naming_the_enum_set()
     {
         var request = Requests.Dictation("undefined-enum", Media("undefined-enum.wav"));
@@ -106,6 +144,26 @@ public sealed class JobOperationsTests(ServerFixture fixture) : IClassFixture<Se
     public async Task Media_that_is_not_in_its_bucket_is_refused_at_start()
     {
         var e = await JobAssertions.RefusedAsync(async () => await _server.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation("no-media", "s3://media/missing.wav")),
+            StatusCode.InvalidArgument, "BadRequestException");
+        Assert.Contains("'media.mediaFileUri'", e.Status.Detail);
+    }
+
+    [Fact]
+    public async Task Media_at_an_https_URL_of_the_object_store_is_transcribed_from_its_bucket()
+    {
+        Media("https-media.wav");
+
+        var job = await _server.RunAsync(Requests.Dictation("https-media", "https://s3.amazonaws.com/media/https-media.wav"));
+
+        Assert.Equal(TranscriptionJobStatus.Completed, job.TranscriptionJobStatus);
+        Assert.Equal("https://s3.amazonaws.com/media/https-media.wav", job.Media.MediaFileUri);
+    }
+
+    [Fact]
+    public async Task Media_at_an_https_URL_of_the_object_store_that_is_not_in_its_bucket_is_refused_at_start()
+    {
+        var e = await JobAssertions.RefusedAsync(
+            async () => await _server.Jobs.StartMedicalTranscriptionJobAsync(Requests.Dictation("https-no-media", "https://s3.us-east-1.amazonaws.com/media/missing.wav")),
             StatusCode.InvalidArgument, "BadRequestException");
         Assert.Contains("'media.mediaFileUri'", e.Status.Detail);
     }

@@ -30,6 +30,24 @@ public sealed class ObjectStoreTests(ServerFixture fixture) : IClassFixture<Serv
         return await call;
     }
 
+    [Fact]
+    public async Task A_streamed_message_that_is_not_the_request_message_is_BadRequestException()
+    {
+        var raw = new Method<byte[], byte[]>(MethodType.ClientStreaming, "medgrpc.transcribe.v1.ObjectStore", "PutObject",
+            Marshallers.Create(b => b, b => b), Marshallers.Create(b => b, b => b));
+        using var call = _server.Channel.CreateCallInvoker().AsyncClientStreamingCall(raw, null, new CallOptions());
+        try
+        {
+            await call.RequestStream.WriteAsync([0xFF, 0xFF, 0xFF]);
+            await call.RequestStream.CompleteAsync();
+        }
+        catch (RpcException)
+        {
+            // The service may answer before the stream is complete; the call carries its status.
+        }
+        await JobAssertions.RefusedAsync(async () => await call, StatusCode.InvalidArgument, "BadRequestException");
+    }
+
     private async Task<byte[]> GetAsync(string bucket, string key)
     {
         using var call = _server.Objects.GetObject(new GetObjectRequest { Bucket = bucket, Key = key });

@@ -1,3 +1,4 @@
+using Google.Rpc;
 using Grpc.Core;
 using MedGrpc.Tests.Support;
 using MedGrpc.Transcribe.V1;
@@ -65,6 +66,7 @@ public sealed class GracefulShutdownTests : IAsyncLifetime
         await stopping;
 
         Assert.Equal(StatusCode.Unavailable, e.StatusCode);
+        Assert.Equal("ServiceUnavailableException", e.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason);
         Assert.Contains("shutting down", e.Status.Detail);
     }
 }

@@ -99,4 +99,21 @@ public sealed class TranscriptJsonLayoutTests
         Assert.Equal(0.92, entity.GetProperty("startTime").GetDouble());
         Assert.Equal(0.9989, entity.GetProperty("confidence").GetDouble());
     }
+    [Fact]
+    public void Items_of_alternative_segments_are_flat_as_AWS_writes_them()
+    {
+        var document = TranscriptBuilder.Build("visit", "1", new TranscriptInput([TwoUtterances], ShowAlternatives: true));
+        var items = Serialize(document).GetProperty("results").GetProperty("segments")[0].GetProperty("alternatives")[0].GetProperty("items");
+
+        var word = items[0];
+        Assert.Equal(["confidence", "content", "end_time", "start_time", "type"], word.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("0.64", word.GetProperty("start_time").GetString());
+        Assert.Equal("1.09", word.GetProperty("end_time").GetString());
+        Assert.Equal("0.98", word.GetProperty("confidence").GetString());
+        Assert.Equal("Hello", word.GetProperty("content").GetString());
+        Assert.Equal("pronunciation", word.GetProperty("type").GetString());
+        var mark = items[2];
+        Assert.Equal(["confidence", "content", "type"], mark.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(".", mark.GetProperty("content").GetString());
+    }
 }

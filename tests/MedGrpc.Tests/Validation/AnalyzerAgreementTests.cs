@@ -76,6 +76,7 @@ public sealed class AnalyzerAgreementTests
         { "an output key with a space", "OutputKey=\"notes/visit 42.json\"", "", false, "", "" },
         { "an ftp media uri", "Media=new Media { MediaFileUri = \"ftp://audio/visit.wav\" }", "", false, "", "" },
         { "an https media uri", "Media=new Media { MediaFileUri = \"https://example.com/visit.wav\" }", "", true, "", "" },
+        { "a path-style https media url of AWS S3", "Media=new Media { MediaFileUri = \"https://s3.us-east-1.amazonaws.com/audio/visit.wav\" }", "", true, "", "" },
         { "no output bucket", "OutputBucketName=", "", false, "", "" },
         { "German", "LanguageCode=LanguageCode.DeDe", "", false, "MEDGRPC001", "LanguageCode.DeDe" },
         { "PHI identification", "ContentIdentificationType=ContentIdentificationType.Phi", "", true, "", "" },

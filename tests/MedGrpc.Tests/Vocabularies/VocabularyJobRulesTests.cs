@@ -43,7 +43,7 @@ public sealed class VocabularyJobRulesTests(ServerFixture fixture) : IClassFixtu
         var store = fixture.Server.Services.GetRequiredService<IVocabularyStore>();
         await store.TryInsertAsync(new Vocabulary
         {
-            AccountId = "000000000000", Name = "still-pending", LanguageCode = "en-US", FileUri = "s3://media/x.txt", State = VocabularyState.Pending, LastModifiedTime = DateTimeOffset.UtcNow,
+            AccountId = "000000000000", Name = "still-pending", LanguageCode = "en-US", FileUri = "s3://media/x.txt", State = VocabularyState.Pending, CreationTime = DateTimeOffset.UtcNow, LastModifiedTime = DateTimeOffset.UtcNow,
         }, default);
 
         var e = await JobAssertions.RefusedAsync(() => fixture.Server.Jobs.StartMedicalTranscriptionJobAsync(JobNaming("vocab-pending", "still-pending")).ResponseAsync,

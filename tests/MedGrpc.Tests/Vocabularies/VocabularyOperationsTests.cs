@@ -27,6 +27,41 @@ public sealed class VocabularyOperationsTests(ServerFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task A_file_at_an_https_URL_of_the_object_store_is_read_from_its_bucket()
+    {
+        fixture.Server.PutTable("vocabularies/https.txt", "mavacamten\t\t\tMavacamten");
+        const string uri = "https://s3.us-east-1.amazonaws.com/media/vocabularies/https.txt";
+
+        await Api.CreateMedicalVocabularyAsync(Support.Vocabularies.Create("https-file", uri));
+        var settled = await fixture.Server.WaitUntilSettledAsync("https-file");
+
+        Assert.Equal(VocabularyState.Ready, settled.VocabularyState);
+        Assert.Equal(uri, settled.DownloadUri);
+    }
+
+    [Fact]
+    public async Task A_file_at_a_URL_of_the_configured_S3_endpoint_is_read_from_its_bucket()
+    {
+        // Only the scale-out backend (scripts/test.sh's second run) has an S3 endpoint of its own to name.
+        if (fixture.Server.S3 is not { } s3) return;
+        fixture.Server.PutTable("vocabularies/endpoint.txt", "mavacamten\t\t\tMavacamten");
+
+        await Api.CreateMedicalVocabularyAsync(Support.Vocabularies.Create("endpoint-file", $"{s3.ServiceUrl}/media/vocabularies/endpoint.txt"));
+
+        Assert.Equal(VocabularyState.Ready, (await fixture.Server.WaitUntilSettledAsync("endpoint-file")).VocabularyState);
+    }
+
+    [Fact]
+    public async Task A_file_at_an_https_URL_of_another_host_is_a_BadRequest_with_the_rule()
+    {
+        var request = Support.Vocabularies.Create("foreign-file", "https://files.example.com/media/vocabularies/foreign.txt");
+
+        var e = await JobAssertions.RefusedAsync(() => Api.CreateMedicalVocabularyAsync(request).ResponseAsync, StatusCode.InvalidArgument, "BadRequestException");
+        Assert.Contains("'vocabularyFileUri'", e.Status.Detail);
+        Assert.Contains("path-style URL of this service's object store", e.Status.Detail);
+    }
+
+    [Fact]
     public async Task A_vocabulary_whose_file_breaks_a_rule_is_FAILED_with_the_line_and_the_rule()
     {
         var settled = await fixture.Server.CreateVocabularyAsync("broken", "metformin\t\t\t", "acute respiratory\t\t\t");

@@ -21,7 +21,7 @@ public sealed class VocabularyRecoveryTests : IAsyncLifetime
 
     private static Vocabulary Pending(string name, string fileUri) => new()
     {
-        AccountId = "000000000000", Name = name, LanguageCode = "en-US", FileUri = fileUri, State = VocabularyState.Pending, LastModifiedTime = DateTimeOffset.UtcNow,
+        AccountId = "000000000000", Name = name, LanguageCode = "en-US", FileUri = fileUri, State = VocabularyState.Pending, CreationTime = DateTimeOffset.UtcNow, LastModifiedTime = DateTimeOffset.UtcNow,
     };
 
     [Fact]
