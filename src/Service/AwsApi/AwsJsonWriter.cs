@@ -1,0 +1,91 @@
+using System.Buffers;
+using System.Collections;
+using System.Text.Json;
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
+using Google.Protobuf.WellKnownTypes;
+using MedGrpc.Service.Api;
+
+namespace MedGrpc.Service.AwsApi;
+
+/// <summary>
+/// A proto response → the body AWS's JSON 1.1 protocol sends, read off the message's descriptor: PascalCase members,
+/// enum values by their AWS names, timestamps as epoch seconds with milliseconds. Unset members are left out: a
+/// field with presence (proto3 optional, a message) when it has none, any other when it holds its zero value, an
+/// empty list or map.
+/// </summary>
+public static class AwsJsonWriter
+{
+    public static byte[] Write(IMessage message)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer)) WriteMessage(writer, message);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteMessage(Utf8JsonWriter writer, IMessage message)
+    {
+        writer.WriteStartObject();
+        foreach (var field in message.Descriptor.Fields.InFieldNumberOrder())
+        {
+            var value = field.Accessor.GetValue(message);
+            if (field.IsMap)
+            {
+                var map = (IDictionary)value;
+                if (map.Count == 0) continue;
+                var valueField = field.MessageType.FindFieldByName("value");
+                writer.WriteStartObject(AwsMemberNames.Of(field));
+                foreach (DictionaryEntry entry in map)
+                {
+                    writer.WritePropertyName((string)entry.Key);
+                    WriteValue(writer, valueField, entry.Value!);
+                }
+                writer.WriteEndObject();
+            }
+            else if (field.IsRepeated)
+            {
+                var list = (IList)value;
+                if (list.Count == 0) continue;
+                writer.WriteStartArray(AwsMemberNames.Of(field));
+                foreach (var element in list) WriteValue(writer, field, element!);
+                writer.WriteEndArray();
+            }
+            else if (field.HasPresence ? field.Accessor.HasValue(message) : !IsZero(field, value))
+            {
+                writer.WritePropertyName(AwsMemberNames.Of(field));
+                WriteValue(writer, field, value);
+            }
+        }
+        writer.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, FieldDescriptor field, object value)
+    {
+        switch (field.FieldType)
+        {
+            case FieldType.String: writer.WriteStringValue((string)value); break;
+            case FieldType.Bool: writer.WriteBooleanValue((bool)value); break;
+            case FieldType.Int32: writer.WriteNumberValue((int)value); break;
+            case FieldType.Int64: writer.WriteNumberValue((long)value); break;
+            case FieldType.Double: writer.WriteNumberValue((double)value); break;
+            case FieldType.Enum: writer.WriteStringValue(AwsEnumNames.ToAws(field.EnumType, Convert.ToInt32(value))); break;
+            case FieldType.Message when value is Timestamp timestamp:
+                // Epoch seconds to the millisecond, as AWS sends them (1765016100.123); SDKs read them as dates.
+                writer.WriteNumberValue(decimal.Round(timestamp.Seconds + timestamp.Nanos / 1_000_000_000m, 3));
+                break;
+            case FieldType.Message: WriteMessage(writer, (IMessage)value); break;
+            default: throw new NotSupportedException($"{field.FullName}: {field.FieldType} isn't transcoded.");
+        }
+    }
+
+    private static bool IsZero(FieldDescriptor field, object value) => field.FieldType switch
+    {
+        FieldType.String => ((string)value).Length == 0,
+        FieldType.Bool => !(bool)value,
+        FieldType.Enum => Convert.ToInt32(value) == 0,
+        FieldType.Int32 => (int)value == 0,
+        FieldType.Int64 => (long)value == 0,
+        FieldType.Double => (double)value == 0,
+        _ => false,
+    };
+}
