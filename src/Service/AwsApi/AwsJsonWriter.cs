@@ -12,18 +12,19 @@ namespace MedGrpc.Service.AwsApi;
 /// A proto response → the body AWS's JSON 1.1 protocol sends, read off the message's descriptor: PascalCase members,
 /// enum values by their AWS names, timestamps as epoch seconds with milliseconds. Unset members are left out: a
 /// field with presence (proto3 optional, a message) when it has none, any other when it holds its zero value, an
-/// empty list or map.
+/// empty map, and an empty list inside a resource (a job without tags). A response's own lists are always sent: an
+/// empty page is [], as AWS sends it and as callers that index the member expect.
 /// </summary>
 public static class AwsJsonWriter
 {
     public static byte[] Write(IMessage message)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer)) WriteMessage(writer, message);
+        using (var writer = new Utf8JsonWriter(buffer)) WriteMessage(writer, message, response: true);
         return buffer.WrittenSpan.ToArray();
     }
 
-    private static void WriteMessage(Utf8JsonWriter writer, IMessage message)
+    private static void WriteMessage(Utf8JsonWriter writer, IMessage message, bool response = false)
     {
         writer.WriteStartObject();
         foreach (var field in message.Descriptor.Fields.InFieldNumberOrder())
@@ -45,7 +46,7 @@ public static class AwsJsonWriter
             else if (field.IsRepeated)
             {
                 var list = (IList)value;
-                if (list.Count == 0) continue;
+                if (list.Count == 0 && !response) continue;
                 writer.WriteStartArray(AwsMemberNames.Of(field));
                 foreach (var element in list) WriteValue(writer, field, element!);
                 writer.WriteEndArray();
