@@ -133,6 +133,35 @@ public sealed class AwsEndpointModesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
     }
 
+    [Fact]
+    public async Task With_Https_the_endpoint_serves_TLS_with_Kestrels_default_certificate()
+    {
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=127.0.0.1", key,
+            System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        var pfx = Path.Combine(Path.GetTempPath(), "medgrpc-tests", $"{Guid.NewGuid():N}.pfx");
+        Directory.CreateDirectory(Path.GetDirectoryName(pfx)!);
+        await File.WriteAllBytesAsync(pfx, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "test-password"));
+        try
+        {
+            var (_, port) = await StartAsync(null, "--MedGrpc:AwsApi:Host=127.0.0.1", "--MedGrpc:AwsApi:Https=true",
+                $"--Kestrel:Certificates:Default:Path={pfx}", "--Kestrel:Certificates:Default:Password=test-password");
+            string? served = null;
+            using var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, cert, _, _) => (served = cert?.Thumbprint) is not null };
+            using var client = new SignedAwsClient($"https://127.0.0.1:{port}", "AKIAANYTHINGATALL000", "any secret", handler);
+
+            using var listed = await client.SendAsync("ListMedicalTranscriptionJobs", "{}");
+
+            Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+            Assert.Equal(certificate.Thumbprint, served);
+        }
+        finally
+        {
+            File.Delete(pfx);
+        }
+    }
+
     private static List<string> Addresses(TestServer server) =>
         Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
             .GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>(server.Services)

@@ -10,9 +10,9 @@ namespace MedGrpc.Tests.AwsApi;
 /// type): it signs with AWSSDK.Core's own AWS4Signer (the signing key chain and signature), over a canonical request
 /// of the four headers it sends.
 /// </summary>
-public sealed class SignedAwsClient(string endpoint, string accessKeyId, string secretAccessKey) : IDisposable
+public sealed class SignedAwsClient(string endpoint, string accessKeyId, string secretAccessKey, HttpMessageHandler? handler = null) : IDisposable
 {
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient _http = new(handler ?? new HttpClientHandler()) { Timeout = TimeSpan.FromSeconds(30) };
 
     public string Region { get; init; } = "us-east-1";
 
