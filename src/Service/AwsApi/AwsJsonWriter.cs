@@ -71,8 +71,9 @@ public static class AwsJsonWriter
             case FieldType.Double: writer.WriteNumberValue((double)value); break;
             case FieldType.Enum: writer.WriteStringValue(AwsEnumNames.ToAws(field.EnumType, Convert.ToInt32(value))); break;
             case FieldType.Message when value is Timestamp timestamp:
-                // Epoch seconds to the millisecond, as AWS sends them (1765016100.123); SDKs read them as dates.
-                writer.WriteNumberValue(decimal.Round(timestamp.Seconds + timestamp.Nanos / 1_000_000_000m, 3));
+                // Epoch seconds to the millisecond, as AWS sends them (1765016100.123); SDKs read them as dates. Cut, not
+                // rounded, as .NET's milliseconds are: a time never moves later than it was.
+                writer.WriteNumberValue(timestamp.Seconds + timestamp.Nanos / 1_000_000 / 1000m);
                 break;
             case FieldType.Message: WriteMessage(writer, (IMessage)value); break;
             default: throw new NotSupportedException($"{field.FullName}: {field.FieldType} isn't transcoded.");
