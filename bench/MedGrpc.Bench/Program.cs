@@ -2,7 +2,7 @@ using System.Globalization;
 using MedGrpc.Bench;
 using MedGrpc.Bench.ScaleOut;
 
-// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|phi|format-check|score|analyzer-cost] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--text-only] [--files N] [--pairs N] [--in-process] [--telemetry] [--MedGrpc:Setting=value ...]
+// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|aws-latency|phi|format-check|score|analyzer-cost] [--calls N] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--text-only] [--files N] [--pairs N] [--in-process] [--telemetry] [--MedGrpc:Setting=value ...]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "accuracy";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
@@ -59,6 +59,13 @@ if (mode == "load-scaleout")
         ServiceSettings: serviceSettings);
     return await ScaleOutCommand.RunAsync(options);
 }
+if (mode == "aws-latency")
+{
+    var awsPort = ServiceProcess.FreePort();
+    using var awsService = await ServiceProcess.StartAsync(serviceDll, workers, [.. AwsLatencyBench.Settings(awsPort), .. serviceSettings]);
+    await AwsLatencyBench.RunAsync(awsService, awsPort, int.Parse(Option("--calls") ?? "500"));
+    return 0;
+}
 using var service = await ServiceProcess.StartAsync(serviceDll, workers, serviceSettings);
 switch (mode)
 {
@@ -75,7 +82,7 @@ switch (mode)
         await PhiBench.RunAsync(service, repo, textOnly: false);
         break;
     default:
-        Console.Error.WriteLine($"unknown mode '{mode}': accuracy, engines, load, load-scaleout, phi, format-check, score or diarization-sweep");
+        Console.Error.WriteLine($"unknown mode '{mode}': accuracy, engines, load, load-scaleout, aws-latency, phi, format-check, score or diarization-sweep");
         return 2;
 }
 return 0;

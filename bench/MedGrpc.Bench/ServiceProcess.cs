@@ -68,6 +68,7 @@ public sealed class ServiceProcess : IDisposable
                      "--MedGrpc:Limits:StartRequestsPerSecond=100000", "--MedGrpc:Limits:GetRequestsPerSecond=100000",
                      "--MedGrpc:Limits:ListRequestsPerSecond=100000",
                      "--MedGrpc:Metrics:Port=0",
+                     "--MedGrpc:AwsApi:Port=0",
                  }.Concat(settings ?? []))
             start.ArgumentList.Add(arg);
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the service");

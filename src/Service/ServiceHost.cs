@@ -11,6 +11,7 @@ using MedGrpc.Engines.PocketSphinx;
 using MedGrpc.Engines.Whisper;
 using MedGrpc.Ffmpeg;
 using MedGrpc.Service.Api;
+using MedGrpc.Service.AwsApi;
 using MedGrpc.Service.Health;
 using MedGrpc.Service.Telemetry;
 using MedGrpc.Service.Options;
@@ -45,6 +46,7 @@ public static class ServiceHost
         });
         builder.Services.AddSingleton<AuthInterceptor>();
         builder.Services.AddSingleton<RateLimitInterceptor>();
+        builder.Services.AddSingleton<CallerRateLimits>();
         builder.Services.AddGrpcReflection();
         builder.Services.AddMedGrpcHealthChecks();
 
@@ -54,6 +56,7 @@ public static class ServiceHost
         // The host waits for the workers' grace period, and a little more for the hand-back itself.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(Math.Max(0, core.ShutdownGraceSeconds) + 5));
         builder.Services.AddMedGrpcTelemetry(service);
+        builder.AddAwsApi(service.AwsApi);
         builder.Services.AddSingleton<MetricsInterceptor>();
         AddStore(builder.Services, service.Store);
         AddObjects(builder.Services, service.Objects);
@@ -104,6 +107,7 @@ public static class ServiceHost
         app.MapGrpcService<ObjectStoreApi>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
+        app.MapAwsApi(service.AwsApi);
         return app;
     }
 

@@ -35,6 +35,30 @@ public static class AwsEnumNames
     public static ContentIdentificationType ToContentIdentificationType(string? aws) => (ContentIdentificationType)FromAws(ContentTypes, aws, s => s);
     public static VocabularyState ToVocabularyState(string? aws) => (VocabularyState)FromAws(VocabularyStates, aws, s => s);
 
+    /// <summary>Any enum of the protos (the AWS endpoint reads them off the descriptors): its AWS value, null for zero.</summary>
+    public static string? ToAws(EnumDescriptor descriptor, int number) => ToAws(descriptor, number, StyleOf(descriptor));
+
+    /// <summary>The number of an AWS value of any enum of the protos; false when the enum has no such value.</summary>
+    public static bool TryFromAws(EnumDescriptor descriptor, string aws, out int number)
+    {
+        var style = StyleOf(descriptor);
+        var prefix = Prefix(descriptor);
+        var value = descriptor.Values.FirstOrDefault(v => v.Number != 0 && style(v.Name[prefix.Length..]) == aws);
+        number = value?.Number ?? 0;
+        return value is not null;
+    }
+
+    /// <summary>The enum's AWS values, in the protos' order.</summary>
+    public static IReadOnlyList<string> AwsValues(EnumDescriptor descriptor) =>
+        descriptor.Values.Where(v => v.Number != 0).Select(v => ToAws(descriptor, v.Number)!).ToList();
+
+    private static Func<string, string> StyleOf(EnumDescriptor descriptor) => descriptor.Name switch
+    {
+        nameof(LanguageCode) => LanguageStyle,
+        nameof(MediaFormat) => s => s.ToLowerInvariant(),
+        _ => s => s,
+    };
+
     // EN_US -> en-US, CKB_IQ -> ckb-IQ
     private static string LanguageStyle(string suffix)
     {

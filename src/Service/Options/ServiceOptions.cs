@@ -20,6 +20,8 @@ public sealed class ServiceOptions
 
     public MetricsOptions Metrics { get; set; } = new();
 
+    public AwsApiOptions AwsApi { get; set; } = new();
+
     public TracingOptions Tracing { get; set; } = new();
 
     /// <summary>Which engine transcribes: "pocketsphinx" (the default: runs anywhere, nothing to download) or "whisper" (a ggml model file, GPU or spare CPU).</summary>

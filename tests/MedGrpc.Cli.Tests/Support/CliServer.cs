@@ -45,6 +45,7 @@ public sealed class CliServer : IAsyncLifetime
             "--MedGrpc:Workers=2",
             "--Logging:LogLevel:Default=Warning",
             "--MedGrpc:Metrics:Port=0",
+            "--MedGrpc:AwsApi:Port=0",
         ]);
         await _app.StartAsync();
         Address = _app.Urls.First();

@@ -29,7 +29,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         var address = $"http://127.0.0.1:{FreePort.Next()}";
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MedGrpc.Service.dll"));
-        foreach (var a in new[] { $"--urls={address}", "--Kestrel:EndpointDefaults:Protocols=Http2", "--Logging:LogLevel:Default=Warning", "--MedGrpc:Metrics:Port=0" })
+        foreach (var a in new[] { $"--urls={address}", "--Kestrel:EndpointDefaults:Protocols=Http2", "--Logging:LogLevel:Default=Warning", "--MedGrpc:Metrics:Port=0", "--MedGrpc:AwsApi:Port=0" })
             start.ArgumentList.Add(a);
         foreach (var s in settings) start.ArgumentList.Add(s);
         var process = Process.Start(start)!;

@@ -74,8 +74,9 @@ public sealed class TestServer : IAsyncDisposable
             "--MedGrpc:Limits:StartRequestsPerSecond=100000",
             "--MedGrpc:Limits:GetRequestsPerSecond=100000",
             "--MedGrpc:Limits:ListRequestsPerSecond=100000",
-            // Servers run side by side: none takes the default metrics port; the metrics tests give theirs.
+            // Servers run side by side: none takes the default metrics or AWS endpoint port; the tests of those give theirs.
             "--MedGrpc:Metrics:Port=0",
+            "--MedGrpc:AwsApi:Port=0",
         ];
         if (Backend == TestBackend.ScaleOut)
         {

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Headers;
+using MedGrpc.Core.Errors;
+using MedGrpc.Service.Api;
+
+namespace MedGrpc.Service.AwsApi;
+
+/// <summary>
+/// One request of AWS's JSON 1.1 protocol: POST / with X-Amz-Target "Transcribe.OPERATION" and a JSON body. The caller
+/// is authenticated (SigV4 against the access keys; without keys, loopback callers only, as MedGrpc:AccountId), held
+/// to the per-caller rates both edges share, and the operation runs as the gRPC edge runs it (<see cref="AwsOperations"/>);
+/// the answer is its output as JSON, or the AWS error with its status (<see cref="AwsErrorStatus"/>).
+/// </summary>
+public sealed class AwsEndpoint(
+    AwsOperations operations, AccessKeys keys, SigV4Verifier verifier, CallerRateLimits limits, ILogger<AwsEndpoint> log)
+{
+    /// <summary>The largest body read: a Start with 200 tags at their longest is under 100 KB.</summary>
+    public const int MaxBodyBytes = 1 << 20;
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var ct = http.RequestAborted;
+        http.Response.Headers["x-amzn-RequestId"] = Guid.NewGuid().ToString();
+        var target = http.Request.Headers["X-Amz-Target"].ToString();
+        try
+        {
+            var body = await ReadBodyAsync(http.Request, ct);
+            var account = Authenticate(http, body);
+            var operation = operations.Find(target) ?? throw UnknownOperation(http.Request, target);
+            if (!IsAwsJson(http.Request.ContentType))
+                throw ServiceException.BadRequest($"The Content-Type must be {AwsResponse.ContentType}, not '{http.Request.ContentType}'.");
+            limits.Admit(account ?? PeerOf(http), operation.Name);
+
+            var request = AwsJsonReader.Read(operation.Request, operation.Name, body);
+            var context = new AwsCallContext(operation.Name, PeerOf(http), ct);
+            if (account is not null) CallerAccount.Authenticate(context, account);
+            var response = await operation.InvokeAsync(request, context);
+            await AwsResponse.WriteAsync(http.Response, AwsJsonWriter.Write(response), ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The caller went away: nobody to answer.
+        }
+        catch (ServiceException e)
+        {
+            await AwsResponse.WriteErrorAsync(http.Response, e.Error, e.Message, ct);
+        }
+        catch (Exception e) when (StoreUnavailableException.Is(e))
+        {
+            log.LogWarning("A store is unreachable in {Target}: {Error}", target, e.Message);
+            await AwsResponse.WriteErrorAsync(http.Response, AwsError.ServiceUnavailableException,
+                "The service can't reach its job store or object store right now. Try your request again shortly.", ct);
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "Unexpected failure in {Target}", target);
+            await AwsResponse.WriteErrorAsync(http.Response, AwsError.InternalFailureException,
+                "There was an internal error. Check the error message, correct the issue, and try your request again.", ct);
+        }
+    }
+
+    /// <summary>The account the caller acts for; null in the open mode, where the call acts for MedGrpc:AccountId.</summary>
+    private string? Authenticate(HttpContext http, byte[] body)
+    {
+        if (!keys.None) return verifier.Verify(http.Request, body);
+        if (http.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote)) return null;
+        throw new ServiceException(AwsError.UnrecognizedClientException,
+            "This server has no access keys configured and serves loopback callers only.");
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxBodyBytes) throw TooLarge();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes) throw TooLarge();
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static ServiceException TooLarge() => ServiceException.BadRequest($"The request body is larger than {MaxBodyBytes} bytes.");
+
+    private ServiceException UnknownOperation(HttpRequest request, string target) =>
+        request.Method != HttpMethods.Post || request.Path != "/"
+            ? ServiceException.BadRequest($"MedGrpc's AWS endpoint takes POST / (this was {request.Method} {request.Path}).")
+            : ServiceException.BadRequest(
+                $"The X-Amz-Target '{target}' isn't an operation of this endpoint: it serves {AwsOperations.TargetPrefix}{{{string.Join(", ", operations.Names)}}}.");
+
+    private static bool IsAwsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && string.Equals(media.MediaType, AwsResponse.ContentType, StringComparison.OrdinalIgnoreCase);
+
+    // As the gRPC edge names an unauthenticated caller for its rates: "ipv4:127.0.0.1", whatever the port.
+    private static string PeerOf(HttpContext http) => http.Connection.RemoteIpAddress is { } remote
+        ? (remote.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"ipv6:[{remote}]" : $"ipv4:{remote}")
+        : "unknown";
+}
