@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Google.Protobuf;
 using Grpc.Core;
 using MedGrpc.Client;
+using MedGrpc.Scoring;
 using MedGrpc.Transcribe.V1;
 
 namespace MedGrpc.Bench;
@@ -9,13 +10,14 @@ namespace MedGrpc.Bench;
 /// <summary>
 /// Every item of the speech set through the running service, one at a time so that CPU is
 /// attributable, next to raw pocketsphinx_continuous: WER, medical-term recall and CPU seconds
-/// per audio second, per item and overall.
+/// per audio second, per item and overall; then the same figures by half of the development set (DevelopmentHalves) and
+/// group, with word and term counts, each item paired with the raw result, and the generalisation gap.
 /// </summary>
 public static class AccuracyBench
 {
-    public static async Task RunAsync(ServiceProcess service, string speechDir, string resultsDir, bool baseline, string? only, bool hints, int maxAlternatives)
+    public static async Task RunAsync(ServiceProcess service, string speechDir, string resultsDir, bool baseline, string? only, DevelopmentHalf? half, bool hints, int maxAlternatives)
     {
-        var items = Items(speechDir, only);
+        var items = Items(speechDir, only, half);
         var serviceDir = Directory.CreateDirectory(Path.Combine(resultsDir, "service")).FullName;
         var rawDir = Directory.CreateDirectory(Path.Combine(resultsDir, "pocketsphinx_continuous")).FullName;
         var rawCpu = new Dictionary<string, double>();
@@ -45,11 +47,16 @@ public static class AccuracyBench
             Console.WriteLine($"pocketsphinx_continuous WER {Pct(raw.Wer)}%, medical-term recall {Pct(raw.TermRecall)}%, CPU per audio second {rawRtf:F3}");
             Console.WriteLine($"WER difference (service - raw): {100 * (ours.Wer - raw.Wer):+0.00;-0.00} points; CPU ratio (service / raw): {rtf / rawRtf:F2}x");
         }
+        // Kept beside the transcripts too: tuning reports quote both halves and the gap from here.
+        var halves = HalfReport.Table(ours.Summary, baseline ? raw.Summary : null);
+        await File.WriteAllTextAsync(Path.Combine(resultsDir, "halves.txt"), halves);
+        Console.WriteLine();
+        Console.Write(halves);
     }
 
-    /// <summary>The speech set's items, or those whose id contains <paramref name="only"/>.</summary>
-    public static List<SpeechItem> Items(string speechDir, string? only) =>
-        SpeechItem.Load(speechDir).Where(i => only is null || i.Id.Contains(only)).ToList();
+    /// <summary>The speech set's items, or those whose id contains <paramref name="only"/>, of <paramref name="half"/> when given.</summary>
+    public static List<SpeechItem> Items(string speechDir, string? only, DevelopmentHalf? half = null) =>
+        SpeechItem.Load(speechDir).Where(i => (only is null || i.Id.Contains(only)) && (half is null || DevelopmentHalves.Of(i.Id) == half)).ToList();
 
     /// <summary>
     /// Runs every item as a job, one at a time, and writes each transcript (as the bucket holds it) to

@@ -1,8 +1,9 @@
 using System.Globalization;
 using MedGrpc.Bench;
 using MedGrpc.Bench.ScaleOut;
+using MedGrpc.Scoring;
 
-// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|aws-latency|phi|format-check|score|analyzer-cost] [--calls N] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--text-only] [--files N] [--pairs N] [--in-process] [--telemetry] [--MedGrpc:Setting=value ...]
+// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|aws-latency|phi|format-check|score|analyzer-cost] [--calls N] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--half tune|held-out] [--halves] [--baseline-dir DIR] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--text-only] [--files N] [--pairs N] [--in-process] [--telemetry] [--MedGrpc:Setting=value ...]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "accuracy";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
@@ -66,12 +67,18 @@ if (mode == "aws-latency")
     await AwsLatencyBench.RunAsync(awsService, awsPort, int.Parse(Option("--calls") ?? "500"));
     return 0;
 }
+// Checked before the service starts, so that a typo costs nothing.
+if (Option("--half") is { } halfName && HalfNames.Parse(halfName) is null)
+{
+    Console.Error.WriteLine($"--half is tune or held-out, not '{halfName}'");
+    return 2;
+}
 using var service = await ServiceProcess.StartAsync(serviceDll, workers, serviceSettings);
 switch (mode)
 {
     case "accuracy":
         var results = Path.Combine(repo, "bench", "results", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss"));
-        await AccuracyBench.RunAsync(service, speechDir, results, baseline: !args.Contains("--no-baseline"), only: Option("--only"),
+        await AccuracyBench.RunAsync(service, speechDir, results, baseline: !args.Contains("--no-baseline"), only: Option("--only"), half: HalfNames.Parse(Option("--half")),
             hints: args.Contains("--hints"), maxAlternatives: int.Parse(Option("--alternatives") ?? "1"));
         Console.WriteLine($"transcripts and scores: {results}");
         break;

@@ -3,9 +3,11 @@ using MedGrpc.Scoring;
 namespace MedGrpc.Bench;
 
 /// <summary>
-/// `score --hyp-dir DIR [--type T ...] [--skip-missing] [--include-expected-failures] [--json-out F]`: scores a
-/// folder of &lt;id&gt;.json transcripts (an earlier bench/results folder, say) and prints the per-item and per-group
-/// tables, then one line of JSON, laid out as the speech set's original scorer (score.py) printed them.
+/// `score --hyp-dir DIR [--type T ...] [--skip-missing] [--include-expected-failures] [--json-out F] [--halves
+/// [--baseline-dir DIR]]`: scores a folder of &lt;id&gt;.json transcripts (an earlier bench/results folder, say) and
+/// prints the per-item and per-group tables, then one line of JSON, laid out as the speech set's original scorer
+/// (score.py) printed them. With --halves, first the figures by development half (HalfReport), each item paired with
+/// the transcripts of --baseline-dir when given (an earlier run's pocketsphinx_continuous folder, say).
 /// </summary>
 public static class ScoreCommand
 {
@@ -33,6 +35,20 @@ public static class ScoreCommand
             SkipMissing = args.Contains("--skip-missing"),
             IncludeExpectedFailures = args.Contains("--include-expected-failures"),
         });
+        if (args.Contains("--halves"))
+        {
+            var baselineDir = Option("--baseline-dir");
+            if (baselineDir is not null && !Directory.Exists(baselineDir))
+            {
+                Console.Error.WriteLine($"score: no folder {baselineDir}");
+                return 2;
+            }
+            // The baseline is scored the same way; items missing from it show as "-" beside ours.
+            var baseline = baselineDir is null ? null : SpeechSetScorer.Score(Path.Combine(speechDir, "manifest.jsonl"), baselineDir,
+                new ScoreOptions { Types = types, SkipMissing = true, IncludeExpectedFailures = args.Contains("--include-expected-failures") });
+            Console.Write(HalfReport.Table(summary, baseline));
+            Console.WriteLine();
+        }
         Console.Write(Report.Table(summary));
         if (Option("--json-out") is { } jsonOut) await File.WriteAllTextAsync(jsonOut, Report.FullJson(summary));
         Console.WriteLine(Report.SummaryLine(summary));
