@@ -7,7 +7,8 @@ the rate is a floor under WER and, for medical words, a ceiling on term recall.
 
 Vocabularies, each a set of words compared after lower-casing and dropping apostrophes (the references are
 written without them: "ive", "bells") and PocketSphinx's "(2)" variant marks; a hyphenated entry also
-counts its parts:
+counts its parts, and an acronym the model's text spells out ("b n p") counts joined ("bnp"), as the scorer
+joins spelled letters:
   decoder   what the service can output: words of models/medical/build/medical.dict that the medical or
             the general language model knows (the dictionary is built so that these are the same)
   medical   the medical language model's words (models/medical/build/medical.lm.bin)
@@ -47,6 +48,22 @@ def words_of(lines) -> set[str]:
     return {n for line in lines for w in line.split() for n in norm(w)}
 
 
+def spelled(lines) -> set[str]:
+    """Acronyms the text says letter by letter ("b n p"), joined as the scorer joins them ("bnp"): the
+    references write them joined, and a decoder that outputs the letters scores as having said the acronym."""
+    joined = set()
+    for line in lines:
+        run_ = []
+        for w in line.split() + [""]:
+            if len(w) == 1 and w.isalpha() and w not in ("a", "i"):
+                run_.append(w)
+                continue
+            if len(run_) >= 2:
+                joined.add("".join(run_))
+            run_ = []
+    return joined
+
+
 def run(*args: str, stdin: str | None = None) -> list[str]:
     out = subprocess.run(args, input=stdin, capture_output=True, text=True, check=True, cwd=ROOT)
     return out.stdout.splitlines()
@@ -79,10 +96,13 @@ def main() -> None:
     with open(build / "medical.dict", encoding="utf-8") as f:
         dictionary = words_of(line.split()[0] for line in f if line.strip())
     decoder = dictionary & (medical | general)
+    corpus = (build / "corpus.txt").read_text(encoding="utf-8").splitlines()
+    medical |= spelled(corpus)
+    decoder |= spelled(corpus)
     lists = (run("python3", str(mm / "term_sentences.py"), str(ROOT / "models/medical/sources"))
              + run("python3", str(mm / "lexicon_terms.py"), HUNSPELL_MED)
              + run("python3", str(mm / "inflections.py"), str(ROOT / "models/medical/sources"), HUNSPELL_US))
-    lexicon = (words_of(lists) | general) & dictionary
+    lexicon = ((words_of(lists) | general) & dictionary) | spelled(lists)
     vocabs = {"decoder": decoder, "medical": medical, "general": general, "lexicon": lexicon}
     print("vocabulary sizes: " + ", ".join(f"{k} {len(v)}" for k, v in vocabs.items()))
 
