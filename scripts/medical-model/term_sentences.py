@@ -34,6 +34,11 @@ PATTERNS = {
     "clinical-terms": [
         "complaining of {t}", "no {t}", "some {t}", "any {t}", "mild {t}", "we will arrange {t}",
     ],
+    # A patient's own words, in a patient's sentences (the phrases carry their own article where one is said).
+    "lay-phrases": [
+        "i have had {t}", "i keep getting {t}", "i think i have got {t}", "it started with {t}",
+        "any {t}", "no {t} at all", "i have been getting {t} for a week", "worried about {t}",
+    ],
 }
 
 
