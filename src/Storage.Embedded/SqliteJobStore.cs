@@ -76,10 +76,7 @@ public sealed class SqliteJobStore : IJobStore
         {
             while (await reader.ReadAsync(ct)) jobs.Add(StoredRecords.Deserialize<Job>(reader.GetString(0)));
         }
-        if (jobs.Count <= limit) return new StoredPage<Job>(jobs, null);
-        jobs.RemoveAt(jobs.Count - 1);
-        var last = jobs[^1];
-        return new StoredPage<Job>(jobs, new PageCursor(last.CreationTime.UtcTicks, last.Name));
+        return StoredPage<Job>.FromRows(jobs, limit, item => item.CreationTime, item => item.Name);
     }
 
     public Task<bool> DeleteAsync(ResourceKey job, CancellationToken ct) =>

@@ -74,10 +74,7 @@ public sealed class SqliteVocabularyStore : IVocabularyStore
         {
             while (await reader.ReadAsync(ct)) vocabularies.Add(StoredRecords.Deserialize<Vocabulary>(reader.GetString(0)));
         }
-        if (vocabularies.Count <= limit) return new StoredPage<Vocabulary>(vocabularies, null);
-        vocabularies.RemoveAt(vocabularies.Count - 1);
-        var last = vocabularies[^1];
-        return new StoredPage<Vocabulary>(vocabularies, new PageCursor(last.CreationTime.UtcTicks, last.Name));
+        return StoredPage<Vocabulary>.FromRows(vocabularies, limit, item => item.CreationTime, item => item.Name);
     }
 
     public async Task<int> CountAsync(string accountId, CancellationToken ct)

@@ -53,10 +53,7 @@ public sealed class PostgresJobStore(PostgresDatabase database) : IJobStore
         var sql = "SELECT body FROM jobs WHERE " + string.Join(" AND ", where)
             + " ORDER BY creation_ticks DESC, name DESC LIMIT @limit";
         var jobs = await database.ReadAsync(sql, p => p.AddRange(parameters.ToArray()), r => StoredRecords.Deserialize<Job>(r.GetString(0)), ct);
-        if (jobs.Count <= limit) return new StoredPage<Job>(jobs, null);
-        jobs.RemoveAt(jobs.Count - 1);
-        var last = jobs[^1];
-        return new StoredPage<Job>(jobs, new PageCursor(last.CreationTime.UtcTicks, last.Name));
+        return StoredPage<Job>.FromRows(jobs, limit, item => item.CreationTime, item => item.Name);
     }
 
     public async Task<bool> DeleteAsync(ResourceKey job, CancellationToken ct) =>

@@ -49,10 +49,7 @@ public sealed class PostgresVocabularyStore(PostgresDatabase database) : IVocabu
         var sql = "SELECT body FROM vocabularies WHERE " + string.Join(" AND ", where)
             + " ORDER BY creation_ticks DESC, name DESC LIMIT @limit";
         var vocabularies = await database.ReadAsync(sql, p => p.AddRange(parameters.ToArray()), r => StoredRecords.Deserialize<Vocabulary>(r.GetString(0)), ct);
-        if (vocabularies.Count <= limit) return new StoredPage<Vocabulary>(vocabularies, null);
-        vocabularies.RemoveAt(vocabularies.Count - 1);
-        var last = vocabularies[^1];
-        return new StoredPage<Vocabulary>(vocabularies, new PageCursor(last.CreationTime.UtcTicks, last.Name));
+        return StoredPage<Vocabulary>.FromRows(vocabularies, limit, item => item.CreationTime, item => item.Name);
     }
 
     public async Task<int> CountAsync(string accountId, CancellationToken ct) =>
