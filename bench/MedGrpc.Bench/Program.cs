@@ -32,6 +32,11 @@ if (mode == "phi" && args.Contains("--text-only"))
     return 0;
 }
 var speechDir = Option("--speech") ?? Path.Combine(repo, "testdata", "speech");
+// Dictation variants the speech set does not hold, made before the service starts: --noise-db 15, --voice kal16.
+if (Option("--noise-db") is { } noiseDb)
+    speechDir = await DerivedSpeechSet.NoisyAsync(speechDir, double.Parse(noiseDb, CultureInfo.InvariantCulture));
+if (Option("--voice") is { } voice)
+    speechDir = await DerivedSpeechSet.RevoicedAsync(speechDir, voice);
 var serviceDll = Option("--service-dll") ?? Path.Combine(repo, "src", "Service", "bin", "Release", "net10.0", "MedGrpc.Service.dll");
 var workers = int.Parse(Option("--workers") ?? Environment.ProcessorCount.ToString());
 if (!File.Exists(serviceDll)) throw new FileNotFoundException($"Build the service first (dotnet build -c Release): {serviceDll}");

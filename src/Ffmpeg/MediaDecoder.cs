@@ -2,6 +2,7 @@ using System.Diagnostics;
 using MedGrpc.Core.Errors;
 using MedGrpc.Core.Media;
 using MedGrpc.Core.Ports;
+using Microsoft.Extensions.Options;
 
 namespace MedGrpc.Ffmpeg;
 
@@ -9,8 +10,12 @@ namespace MedGrpc.Ffmpeg;
 /// Decodes any supported media to the engines' PCM with ffmpeg, streamed through a pipe so that
 /// a four-hour recording is never held in memory.
 /// </summary>
-public sealed class MediaDecoder : IMediaDecoder
+public sealed class MediaDecoder(MediaOptions options) : IMediaDecoder
 {
+    public MediaDecoder() : this(new MediaOptions()) { }
+
+    public MediaDecoder(IOptions<MediaOptions> options) : this(options.Value) { }
+
     /// <param name="input">A local path or an http(s) URL.</param>
     /// <param name="channel">One channel alone (0-based), or null for all channels mixed down.</param>
     public IDecodedAudio Start(string input, int? channel = null)
@@ -21,13 +26,44 @@ public sealed class MediaDecoder : IMediaDecoder
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        string[] mix = channel is { } c ? ["-af", $"pan=mono|c0=c{c}"] : ["-ac", "1"];
         foreach (var arg in new[] { "-nostdin", "-hide_banner", "-v", "error", "-i", input, "-map", "0:a:0" }
-                     .Concat(mix)
+                     .Concat(Filters(channel))
                      .Concat(["-ar", PcmFormat.SampleRate.ToString(), "-f", "s16le", "-acodec", "pcm_s16le", "pipe:1"]))
             start.ArgumentList.Add(arg);
         var process = Process.Start(start) ?? throw new InvalidOperationException("ffmpeg could not be started: install ffmpeg.");
         return new DecodedAudio(process);
+    }
+
+    /// <summary>
+    /// Runs the configured noise filter over a tenth of a second of silence, so that a filter ffmpeg cannot parse
+    /// stops the service at start with ffmpeg's own words, rather than failing every job as corrupt media.
+    /// </summary>
+    public void CheckNoiseReduction()
+    {
+        if (string.IsNullOrWhiteSpace(options.NoiseReduction)) return;
+        var start = new ProcessStartInfo("ffmpeg") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var arg in new[] { "-nostdin", "-hide_banner", "-v", "error", "-f", "lavfi", "-i", $"anullsrc=r={PcmFormat.SampleRate}:cl=mono",
+                     "-t", "0.1", "-af", options.NoiseReduction, "-f", "null", "-" })
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("ffmpeg could not be started: install ffmpeg.");
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException(
+                $"{MediaOptions.Section}:NoiseReduction '{options.NoiseReduction}' is not an ffmpeg audio filter ffmpeg can run: {errors.Trim()}");
+    }
+
+    /// <summary>
+    /// The channel (or the mix), then the noise filter on what the engines hear, 16 kHz mono: the filter was tuned
+    /// there, and denoising it costs a fraction of denoising a 48 kHz stereo original.
+    /// </summary>
+    private string[] Filters(int? channel)
+    {
+        var pick = channel is { } c ? $"pan=mono|c0=c{c}" : null;
+        if (string.IsNullOrWhiteSpace(options.NoiseReduction))
+            return pick is null ? ["-ac", "1"] : ["-af", pick];
+        var engineFormat = $"aformat=sample_rates={PcmFormat.SampleRate}:channel_layouts=mono";
+        return ["-af", string.Join(',', new[] { pick, engineFormat, options.NoiseReduction }.OfType<string>())];
     }
 }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using MedGrpc.Core.Diarization;
 using MedGrpc.Core.Jobs;
 using MedGrpc.Core.Options;
@@ -37,6 +38,7 @@ public static class ServiceHost
         builder.Services.AddOptions<S3Options>().Bind(builder.Configuration.GetSection(S3Options.Section));
         builder.Services.AddOptions<PocketSphinxOptions>().Bind(builder.Configuration.GetSection(PocketSphinxOptions.Section));
         builder.Services.AddOptions<WhisperOptions>().Bind(builder.Configuration.GetSection(WhisperOptions.Section));
+        builder.Services.AddOptions<MediaOptions>().Bind(builder.Configuration.GetSection(MediaOptions.Section));
         builder.Services.AddGrpc(grpc =>
         {
             grpc.Interceptors.Add<MetricsInterceptor>();
@@ -67,7 +69,8 @@ public static class ServiceHost
         builder.Services.AddSingleton<JobWatch>();
         builder.Services.AddSingleton<JobProcessor>();
         builder.Services.AddSingleton<IMediaProbe, MediaProbe>();
-        builder.Services.AddSingleton<IMediaDecoder, MediaDecoder>();
+        builder.Services.AddSingleton(sp => new MediaDecoder(sp.GetRequiredService<IOptions<MediaOptions>>()));
+        builder.Services.AddSingleton<IMediaDecoder>(sp => sp.GetRequiredService<MediaDecoder>());
         builder.Services.AddSingleton<TranscriptWriter>();
         builder.Services.AddSingleton<KeyRing>();
         builder.Services.AddSingleton<PageTokens>();
@@ -92,6 +95,7 @@ public static class ServiceHost
         app.Services.GetRequiredService<AuthInterceptor>();
         app.Services.GetRequiredService<KeyRing>();
         app.Services.GetRequiredService<PageTokens>();
+        app.Services.GetRequiredService<MediaDecoder>().CheckNoiseReduction();
         // And the engine: a missing or unreadable Whisper model stops the start with the file and the command that fetches it.
         try
         {
