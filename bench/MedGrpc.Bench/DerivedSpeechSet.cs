@@ -59,7 +59,8 @@ public static class DerivedSpeechSet
 
     private static string Target(string name)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "medgrpc-bench", "derived", name);
+        // One folder per bench process: two benches at once must not rewrite each other's audio.
+        var dir = Path.Combine(Path.GetTempPath(), "medgrpc-bench", "derived", $"{name}-{Environment.ProcessId}");
         if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
         Directory.CreateDirectory(Path.Combine(dir, "audio"));
         return dir;

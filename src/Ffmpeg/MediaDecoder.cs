@@ -20,6 +20,37 @@ public sealed class MediaDecoder(MediaOptions options) : IMediaDecoder
     /// <param name="channel">One channel alone (0-based), or null for all channels mixed down.</param>
     public IDecodedAudio Start(string input, int? channel = null)
     {
+        var denoise = !string.IsNullOrWhiteSpace(options.NoiseReduction) && IsNoisy(input, channel);
+        var process = Process.Start(Ffmpeg(input, Filters(channel, denoise))) ?? throw new InvalidOperationException("ffmpeg could not be started: install ffmpeg.");
+        return new DecodedAudio(process);
+    }
+
+    /// <summary>
+    /// Whether the recording (or the channel) is noisy enough for the noise filter: a first, plain decode measures
+    /// how far its loud frames stand above its quiet ones (<see cref="LevelSpread"/>). The filter helps under steady
+    /// noise and costs words on clean speech, real voices most (measured: docs/engines.md, "Background noise"), so it
+    /// runs only where the pauses are filled with noise. The first decode costs ffmpeg's time alone, a small fraction
+    /// of recognition's.
+    /// </summary>
+    internal bool IsNoisy(string input, int? channel)
+    {
+        if (options.NoiseReductionBelowSpreadDb <= 0) return false;
+        var spread = new LevelSpread();
+        using (var process = Process.Start(Ffmpeg(input, Filters(channel, denoise: false))) ?? throw new InvalidOperationException("ffmpeg could not be started: install ffmpeg."))
+        {
+            _ = process.StandardError.ReadToEndAsync(); // drained, or a chatty ffmpeg would stall
+            var buffer = new byte[64 * 1024];
+            int read;
+            while ((read = process.StandardOutput.BaseStream.Read(buffer)) > 0) spread.Add(buffer.AsSpan(0, read));
+            process.WaitForExit();
+            // A recording ffmpeg cannot decode fails in the real decode, with its message; here it is just not noisy.
+            if (process.ExitCode != 0) return false;
+        }
+        return spread.Frames > 0 && spread.SpreadDb < options.NoiseReductionBelowSpreadDb;
+    }
+
+    private static ProcessStartInfo Ffmpeg(string input, string[] filters)
+    {
         var start = new ProcessStartInfo("ffmpeg")
         {
             RedirectStandardOutput = true,
@@ -27,11 +58,10 @@ public sealed class MediaDecoder(MediaOptions options) : IMediaDecoder
             UseShellExecute = false,
         };
         foreach (var arg in new[] { "-nostdin", "-hide_banner", "-v", "error", "-i", input, "-map", "0:a:0" }
-                     .Concat(Filters(channel))
+                     .Concat(filters)
                      .Concat(["-ar", PcmFormat.SampleRate.ToString(), "-f", "s16le", "-acodec", "pcm_s16le", "pipe:1"]))
             start.ArgumentList.Add(arg);
-        var process = Process.Start(start) ?? throw new InvalidOperationException("ffmpeg could not be started: install ffmpeg.");
-        return new DecodedAudio(process);
+        return start;
     }
 
     /// <summary>
@@ -57,10 +87,10 @@ public sealed class MediaDecoder(MediaOptions options) : IMediaDecoder
     /// The channel (or the mix), then the noise filter on what the engines hear, 16 kHz mono: the filter was tuned
     /// there, and denoising it costs a fraction of denoising a 48 kHz stereo original.
     /// </summary>
-    private string[] Filters(int? channel)
+    private string[] Filters(int? channel, bool denoise)
     {
         var pick = channel is { } c ? $"pan=mono|c0=c{c}" : null;
-        if (string.IsNullOrWhiteSpace(options.NoiseReduction))
+        if (!denoise)
             return pick is null ? ["-ac", "1"] : ["-af", pick];
         var engineFormat = $"aformat=sample_rates={PcmFormat.SampleRate}:channel_layouts=mono";
         return ["-af", string.Join(',', new[] { pick, engineFormat, options.NoiseReduction }.OfType<string>())];

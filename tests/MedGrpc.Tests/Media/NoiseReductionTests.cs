@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MedGrpc.Ffmpeg;
+using MedGrpc.Tests.Support;
 
 namespace MedGrpc.Tests.Media;
 
@@ -33,6 +34,31 @@ public sealed class NoiseReductionTests : IDisposable
         var noise = await PinkNoiseAsync(channels: 2);
         var left = await DecodeAsync(new MediaOptions(), noise, channel: 0);
         Assert.Equal(3 * 16000 * 2, left.Length); // 3 s of 16 kHz mono s16le: one channel, not the mix of two
+    }
+
+    [Fact]
+    public void No_recording_of_the_speech_sets_is_taken_for_noisy()
+    {
+        var decoder = new MediaDecoder(new MediaOptions());
+        var realSpeech = Path.Combine(Path.GetDirectoryName(SpeechSet.Root)!, "real-speech", "audio");
+        foreach (var file in Directory.GetFiles(Path.Combine(SpeechSet.Root, "audio")).Concat(Directory.GetFiles(realSpeech)))
+        {
+            Assert.False(decoder.IsNoisy(file, channel: null), file);
+            if (file.Contains("-2ch.", StringComparison.Ordinal))
+                Assert.False(decoder.IsNoisy(file, channel: 1), $"{file}, channel 1");
+        }
+    }
+
+    [Fact]
+    public async Task A_dictation_under_15_dB_of_pink_noise_is_taken_for_noisy()
+    {
+        var clean = SpeechSet.Audio("dev-dict-01.wav");
+        var noisy = Path.Combine(_dir, "noisy.wav");
+        // The speech is at about -16 dBFS RMS; the noise 15 dB below it.
+        await RunFfmpegAsync("-i", clean, "-f", "lavfi", "-i", "anoisesrc=color=pink:sample_rate=16000:amplitude=0.1:seed=3",
+            "-filter_complex", "[1]volume=3.3dB[n];[0][n]amix=inputs=2:normalize=0:duration=first", "-y", noisy);
+        Assert.True(new MediaDecoder(new MediaOptions()).IsNoisy(noisy, channel: null));
+        Assert.False(new MediaDecoder(new MediaOptions { NoiseReductionBelowSpreadDb = 0 }).IsNoisy(noisy, channel: null));
     }
 
     [Fact]
