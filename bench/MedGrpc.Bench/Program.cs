@@ -3,7 +3,7 @@ using MedGrpc.Bench;
 using MedGrpc.Bench.ScaleOut;
 using MedGrpc.Scoring;
 
-// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|aws-latency|phi|format-check|score|analyzer-cost] [--calls N] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--half tune|held-out] [--halves] [--baseline-dir DIR] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--text-only] [--files N] [--pairs N] [--in-process] [--telemetry] [--MedGrpc:Setting=value ...]
+// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|aws-latency|phi|format-check|score|analyzer-cost] [--calls N] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--half tune|held-out] [--noise-db N] [--voice V] [--halves] [--baseline-dir DIR] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--text-only] [--files N] [--pairs N] [--in-process] [--telemetry] [--MedGrpc:Setting=value ...]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "accuracy";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
