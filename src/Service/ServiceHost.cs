@@ -1,4 +1,5 @@
 using MedGrpc.Core.Diarization;
+using MedGrpc.Core.Engines;
 using MedGrpc.Core.Jobs;
 using MedGrpc.Core.Options;
 using MedGrpc.Core.Paging;
@@ -66,6 +67,8 @@ public static class ServiceHost
         builder.Services.AddSingleton<JobService>();
         builder.Services.AddSingleton<JobWatch>();
         builder.Services.AddSingleton<JobProcessor>();
+        // The engine's capacity, shared by every job's pieces (and to be shared by live streams).
+        builder.Services.AddSingleton<DecoderPool>();
         builder.Services.AddSingleton<IMediaProbe, MediaProbe>();
         builder.Services.AddSingleton<IMediaDecoder, MediaDecoder>();
         builder.Services.AddSingleton<TranscriptWriter>();

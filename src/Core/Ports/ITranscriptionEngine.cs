@@ -1,3 +1,5 @@
+using MedGrpc.Core.Media;
+
 namespace MedGrpc.Core.Ports;
 
 /// <summary>
@@ -10,6 +12,9 @@ public interface ITranscriptionEngine
     /// <param name="options">What to produce beyond the best words.</param>
     /// <param name="progress">Seconds of audio consumed so far.</param>
     Task<Recognition> RecognizeAsync(Stream pcm, RecognitionOptions options, IProgress<double>? progress, CancellationToken ct);
+
+    /// <summary>How long the pieces of a recording cut at pauses should be for this engine (MedGrpc:JobParallelism above 1).</summary>
+    ChunkLengths Chunking => ChunkLengths.Default;
 
     /// <summary>Loads the model before the first job needs it; the health service says NOT_SERVING until it has.</summary>
     Task WarmUpAsync(CancellationToken ct) => Task.CompletedTask;

@@ -32,7 +32,7 @@ public sealed class WhisperEngine : ITranscriptionEngine, IDisposable
     {
         _options = whisper.Value;
         _log = log;
-        _threads = _options.Threads > 0 ? _options.Threads : Math.Max(1, Environment.ProcessorCount / options.Value.EffectiveWorkers);
+        _threads = _options.Threads > 0 ? _options.Threads : Math.Max(1, Environment.ProcessorCount / options.Value.EffectiveDecoders);
         var path = _options.ModelFullPath;
         WhisperModelFile.RequireExists(path);
 

@@ -1,0 +1,16 @@
+namespace MedGrpc.Core.Engines;
+
+/// <summary>One decoder of the <see cref="DecoderPool"/>, held until disposed (once; a second dispose does nothing).</summary>
+public sealed class DecoderLease : IDisposable
+{
+    private DecoderPool? _pool;
+    private readonly string _holder;
+
+    internal DecoderLease(DecoderPool pool, string holder)
+    {
+        _pool = pool;
+        _holder = holder;
+    }
+
+    public void Dispose() => Interlocked.Exchange(ref _pool, null)?.Release(_holder);
+}
