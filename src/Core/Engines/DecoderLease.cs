@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace MedGrpc.Core.Engines;
 
 /// <summary>One decoder of the <see cref="DecoderPool"/>, held until disposed (once; a second dispose does nothing).</summary>
@@ -5,6 +7,7 @@ public sealed class DecoderLease : IDisposable
 {
     private DecoderPool? _pool;
     private readonly string _holder;
+    private readonly long _since = Stopwatch.GetTimestamp();
 
     internal DecoderLease(DecoderPool pool, string holder)
     {
@@ -12,5 +15,5 @@ public sealed class DecoderLease : IDisposable
         _holder = holder;
     }
 
-    public void Dispose() => Interlocked.Exchange(ref _pool, null)?.Release(_holder);
+    public void Dispose() => Interlocked.Exchange(ref _pool, null)?.Release(_holder, Stopwatch.GetTimestamp() - _since);
 }

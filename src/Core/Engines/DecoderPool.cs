@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MedGrpc.Core.Options;
 using Microsoft.Extensions.Options;
 
@@ -6,12 +7,17 @@ namespace MedGrpc.Core.Engines;
 /// <summary>
 /// The engine's capacity, one for all work: at most <see cref="Size"/> decoders recognise at once, whoever
 /// asks (the pieces of every job in progress; later a live stream, which would hold a lease for as long as it
-/// runs). A holder names who the lease is for (a job); when a decoder comes free it goes to the waiting holder
-/// served longest ago, a holder never served first, so a short job that starts while a long one keeps every
-/// decoder busy gets the next free one instead of queueing behind the long job's remaining pieces.
+/// runs). A holder names who a lease is for (a job). When a decoder comes free it goes to the waiting holder
+/// that has had the least decoder time so far (least attained service), the one served longest ago among
+/// equals: a short job that starts while a long one keeps every decoder busy gets each decoder that comes
+/// free until it has had as much as the long one, so it ends about as soon as if it had started alone, a
+/// piece's decoding later; the long job loses only the short job's own time. Two long jobs share evenly.
 /// </summary>
 public sealed class DecoderPool
 {
+    // A holder with no lease and no wait is forgotten after this long: between its pieces it keeps its account.
+    private static readonly long ForgetAfterTicks = Stopwatch.Frequency * 60;
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Holder> _holders = new(StringComparer.Ordinal);
     private long _grants;
@@ -36,7 +42,7 @@ public sealed class DecoderPool
     }
 
     /// <summary>Waits for a free decoder; dispose the lease to give it back.</summary>
-    /// <param name="holder">Who the lease is for (a job's key): leases are shared fairly between holders.</param>
+    /// <param name="holder">Who the lease is for (a job's key): decoders are shared between holders by the time each has had.</param>
     public ValueTask<DecoderLease> AcquireAsync(string holder, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
@@ -49,15 +55,15 @@ public sealed class DecoderPool
                 Grant(entry);
                 return ValueTask.FromResult(new DecoderLease(this, holder));
             }
-            waiter = new Waiter(holder);
+            waiter = new Waiter(holder) { Pool = this };
             entry.Waiters.Enqueue(waiter);
         }
         return WaitAsync(waiter, ct);
     }
 
-    private async ValueTask<DecoderLease> WaitAsync(Waiter waiter, CancellationToken ct)
+    private static async ValueTask<DecoderLease> WaitAsync(Waiter waiter, CancellationToken ct)
     {
-        await using (ct.Register(() => Cancel(waiter)))
+        await using (ct.Register(() => waiter.Pool?.Cancel(waiter)))
             return await waiter.Granted.Task;
     }
 
@@ -70,12 +76,11 @@ public sealed class DecoderPool
             var others = entry.Waiters.Where(w => w != waiter).ToList();
             entry.Waiters.Clear();
             foreach (var other in others) entry.Waiters.Enqueue(other);
-            Forget(entry);
         }
         waiter.Granted.TrySetCanceled();
     }
 
-    internal void Release(string holder)
+    internal void Release(string holder, long heldTicks)
     {
         Waiter? next = null;
         lock (_gate)
@@ -83,15 +88,16 @@ public sealed class DecoderPool
             _busy--;
             var entry = _holders[holder];
             entry.Leases--;
-            // The waiting holder served longest ago; a new holder has never been served and so comes first.
-            var chosen = _holders.Values.Where(h => h.Waiters.Count > 0).MinBy(h => h.LastGrant);
+            entry.ServedTicks += heldTicks;
+            entry.LastActive = Stopwatch.GetTimestamp();
+            var chosen = _holders.Values.Where(h => h.Waiters.Count > 0).MinBy(h => (h.ServedTicks, h.LastGrant));
             if (chosen is not null)
             {
                 next = chosen.Waiters.Dequeue();
                 next.Chosen = true;
                 Grant(chosen);
             }
-            Forget(entry);
+            ForgetIdle();
         }
         next?.Granted.TrySetResult(new DecoderLease(this, next.Holder));
     }
@@ -107,12 +113,14 @@ public sealed class DecoderPool
         _busy++;
         entry.Leases++;
         entry.LastGrant = ++_grants;
+        entry.LastActive = Stopwatch.GetTimestamp();
     }
 
-    // A holder is remembered while it holds or waits, so that its turn in the order survives between its pieces.
-    private void Forget(Holder entry)
+    private void ForgetIdle()
     {
-        if (entry.Leases == 0 && entry.Waiters.Count == 0) _holders.Remove(entry.Name);
+        var now = Stopwatch.GetTimestamp();
+        foreach (var idle in _holders.Values.Where(h => h.Leases == 0 && h.Waiters.Count == 0 && now - h.LastActive > ForgetAfterTicks).ToList())
+            _holders.Remove(idle.Name);
     }
 
     private sealed class Holder(string name)
@@ -120,11 +128,15 @@ public sealed class DecoderPool
         public string Name { get; } = name;
         public Queue<Waiter> Waiters { get; } = new();
         public int Leases { get; set; }
+        public long ServedTicks { get; set; }
         public long LastGrant { get; set; }
+        public long LastActive { get; set; }
     }
 
-    private sealed record Waiter(string Holder)
+    private sealed class Waiter(string holder)
     {
+        public string Holder { get; } = holder;
+        public DecoderPool? Pool { get; init; }
         public TaskCompletionSource<DecoderLease> Granted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         // Taken off its queue for a lease (under the pool's lock): too late to cancel.

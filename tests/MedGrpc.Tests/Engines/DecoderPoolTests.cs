@@ -41,13 +41,14 @@ public sealed class DecoderPoolTests
     }
 
     [Fact]
-    public async Task Jobs_waiting_for_decoders_take_turns()
+    public async Task The_waiting_job_that_has_had_the_least_decoder_time_goes_first()
     {
         var pool = new DecoderPool(1);
-        var held = await pool.AcquireAsync("a", default);
+        var held = await pool.AcquireAsync("long", default);
         var pending = new Dictionary<Task<DecoderLease>, string>();
-        foreach (var (holder, piece) in new[] { ("a", "a1"), ("a", "a2"), ("b", "b1"), ("b", "b2") })
+        foreach (var (holder, piece) in new[] { ("long", "long 2"), ("long", "long 3"), ("short", "short 1"), ("short", "short 2") })
             pending[pool.AcquireAsync(holder, default).AsTask()] = piece;
+        await Task.Delay(300); // the long job's first piece takes a while; the short job's pieces are given back at once
         var order = new List<string>();
 
         while (pending.Count > 0)
@@ -60,7 +61,28 @@ public sealed class DecoderPoolTests
         }
         held.Dispose();
 
-        Assert.Equal(["b1", "a1", "b2", "a2"], order);
+        Assert.Equal(["short 1", "short 2", "long 2", "long 3"], order);
+    }
+
+    [Fact]
+    public async Task Jobs_that_have_had_no_decoder_time_take_turns()
+    {
+        var pool = new DecoderPool(1);
+        var held = await pool.AcquireAsync("other", default);
+        await Task.Delay(300);
+        var a = new[] { pool.AcquireAsync("a", default).AsTask(), pool.AcquireAsync("a", default).AsTask() };
+        var b = new[] { pool.AcquireAsync("b", default).AsTask(), pool.AcquireAsync("b", default).AsTask() };
+
+        held.Dispose();
+        var first = await a[0].WaitAsync(Soon);
+        Assert.False(b[0].IsCompleted);
+        first.Dispose(); // a has now had a moment of decoder time, b none
+        var second = await b[0].WaitAsync(Soon);
+        Assert.False(a[1].IsCompleted);
+        second.Dispose();
+        var third = await Task.WhenAny(a[1], b[1]).WaitAsync(Soon);
+        (await third).Dispose();
+        (await (third == a[1] ? b[1] : a[1]).WaitAsync(Soon)).Dispose();
     }
 
     [Fact]
