@@ -63,7 +63,8 @@ public sealed class ChunkedRecognition(ITranscriptionEngine engine, DecoderPool 
         {
             using var lease = await pool.AcquireAsync(holder, failed.Token);
             using var audio = chunk.OpenRead();
-            return (chunk.StartSeconds, await engine.RecognizeAsync(audio, options, progress, failed.Token));
+            var piece = options with { PrecedingAudio = chunk.Preceding };
+            return (chunk.StartSeconds, await engine.RecognizeAsync(audio, piece, progress, failed.Token));
         }
         catch
         {

@@ -9,11 +9,17 @@ namespace MedGrpc.Core.Media;
 /// </summary>
 public sealed class PauseChunker(Stream pcm, ChunkLengths lengths)
 {
-    private readonly byte[] _buffer = new byte[lengths.MaxSamples * PcmFormat.BytesPerSample];
+    // One sample more than the longest piece: a full buffer means the stream goes on, so the rest of a stream
+    // that ends exactly one longest piece on is kept whole instead of being cut for nothing.
+    private readonly byte[] _buffer = new byte[(lengths.MaxSamples + 1) * PcmFormat.BytesPerSample];
     private int _filled;
     private long _startSample;
     private bool _ended;
     private int _index;
+    private ReadOnlyMemory<byte> _preceding = ReadOnlyMemory<byte>.Empty;
+
+    /// <summary>How much of the audio before a piece goes with it, for an engine to settle its normalisation on (about live CMN's window).</summary>
+    public const double PrecedingSeconds = 8;
 
     /// <summary>The next piece, or null once the stream has ended.</summary>
     public async ValueTask<PcmChunk?> NextAsync(CancellationToken ct)
@@ -27,11 +33,13 @@ public sealed class PauseChunker(Stream pcm, ChunkLengths lengths)
         var samples = _filled / PcmFormat.BytesPerSample;
         if (samples == 0) return null;
         // What is left at the end fits one piece; otherwise the cut is at the best pause.
-        var cut = _ended ? samples : PauseFinder.Cut(_buffer.AsSpan(0, _filled), lengths);
+        var cut = _ended && samples <= lengths.MaxSamples ? samples : PauseFinder.Cut(_buffer.AsSpan(0, _filled), lengths);
         var bytes = cut * PcmFormat.BytesPerSample;
         var piece = ArrayPool<byte>.Shared.Rent(bytes);
         Buffer.BlockCopy(_buffer, 0, piece, 0, bytes);
-        var chunk = new PcmChunk(_index++, _startSample, piece, bytes);
+        var chunk = new PcmChunk(_index++, _startSample, piece, bytes, _preceding);
+        var precedingBytes = Math.Min(bytes, (int)(PrecedingSeconds * PcmFormat.BytesPerSecond));
+        _preceding = _buffer.AsSpan(bytes - precedingBytes, precedingBytes).ToArray();
         Buffer.BlockCopy(_buffer, bytes, _buffer, 0, _filled - bytes);
         _filled -= bytes;
         _startSample += cut;

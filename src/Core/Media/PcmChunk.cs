@@ -10,13 +10,17 @@ public sealed class PcmChunk : IDisposable
 {
     private byte[]? _buffer;
 
-    internal PcmChunk(int index, long startSample, byte[] buffer, int length)
+    internal PcmChunk(int index, long startSample, byte[] buffer, int length, ReadOnlyMemory<byte> preceding)
     {
+        Preceding = preceding;
         Index = index;
         StartSample = startSample;
         _buffer = buffer;
         Length = length;
     }
+
+    /// <summary>Up to <see cref="PauseChunker.PrecedingSeconds"/> of the recording just before the piece; empty for the first.</summary>
+    public ReadOnlyMemory<byte> Preceding { get; }
 
     /// <summary>0 for the first piece of the recording, then 1, 2, …</summary>
     public int Index { get; }

@@ -24,6 +24,12 @@ public interface ITranscriptionEngine
 /// <param name="Vocabulary">A custom vocabulary's phrases to recognise, or null.</param>
 public sealed record RecognitionOptions(int MaxAlternatives = 1, RecognitionVocabulary? Vocabulary = null)
 {
+    /// <summary>
+    /// When the audio is a piece of a longer recording: the PCM just before it, for the engine to settle its
+    /// normalisation on as if it had heard the recording from the start; never transcribed. Empty for a whole recording.
+    /// </summary>
+    public ReadOnlyMemory<byte> PrecedingAudio { get; init; }
+
     public static readonly RecognitionOptions BestOnly = new();
 }
 

@@ -51,6 +51,16 @@ public sealed class PauseChunkerTests
         Assert.Equal(whole.Select(p => p.Start), trickled.Select(p => p.Start));
     }
 
+    [Fact]
+    public async Task A_recording_no_longer_than_the_longest_piece_stays_whole()
+    {
+        var (pcm, _) = Speech(seconds: Lengths.MaxSeconds, seed: 5);
+
+        var pieces = await CutAsync(pcm, Lengths);
+
+        Assert.Equal(pcm.Length, Assert.Single(pieces).Bytes.Length);
+    }
+
     private static async Task<List<(long Start, byte[] Bytes)>> CutAsync(byte[] pcm, ChunkLengths lengths, Stream? stream = null)
     {
         var chunker = new PauseChunker(stream ?? new MemoryStream(pcm), lengths);
