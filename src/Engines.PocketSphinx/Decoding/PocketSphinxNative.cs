@@ -26,6 +26,10 @@ internal static unsafe class PocketSphinxNative
     [DllImport(PocketSphinx)]
     public static extern IntPtr ps_get_feat(IntPtr ps);
 
+    /// <summary>The decoder's front end: feature extraction, its noise estimate and voice-activity detection.</summary>
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_get_fe(IntPtr ps);
+
     [DllImport(PocketSphinx)]
     public static extern int ps_start_stream(IntPtr ps);
 
@@ -138,18 +142,8 @@ internal static unsafe class PocketSphinxNative
     [DllImport(SphinxBase)]
     public static extern void cmn_live_set(IntPtr cmn, float* mean);
 
-    /// <summary>A front end (feature extraction and its voice-activity detection) of a configuration, apart from any decoder's.</summary>
-    [DllImport(SphinxBase)]
-    public static extern IntPtr fe_init_auto_r(IntPtr config);
-
-    [DllImport(SphinxBase)]
-    public static extern int fe_free(IntPtr fe);
-
     [DllImport(SphinxBase)]
     public static extern int fe_get_output_size(IntPtr fe);
-
-    [DllImport(SphinxBase)]
-    public static extern void fe_start_stream(IntPtr fe);
 
     [DllImport(SphinxBase)]
     public static extern int fe_start_utt(IntPtr fe);
