@@ -14,18 +14,11 @@ public sealed class WhisperOptions
     /// </summary>
     public string ModelPath { get; set; } = Path.Combine("models", "whisper", $"ggml-{DefaultModel}.bin");
 
-    /// <summary>Threads whisper.cpp uses per job; 0: the cores shared out among the job workers.</summary>
+    /// <summary>Threads whisper.cpp uses per recognition; 0: the cores shared out among the decoders (MedGrpc:Decoders).</summary>
     public int Threads { get; set; }
 
     /// <summary>Beam search width (whisper.cpp's default is 5); 1 or less decodes greedily.</summary>
     public int BeamSize { get; set; } = 5;
-
-    /// <summary>
-    /// The audio is decoded this many seconds at a time, so a four-hour file is never held in memory as
-    /// samples (16 kHz float: about 3.8 MB a minute). Each block is transcribed on its own; a word that
-    /// straddles a boundary may be cut.
-    /// </summary>
-    public double BlockSeconds { get; set; } = 600;
 
     /// <summary>Ask whisper.cpp for the GPU when the runtime has one (Whisper.net.Runtime.Cuda); the CPU runtime ignores it.</summary>
     public bool UseGpu { get; set; } = true;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MedGrpc.Core.Diarization;
+using MedGrpc.Core.Engines;
 using MedGrpc.Core.Jobs;
 using MedGrpc.Core.Options;
 using MedGrpc.Core.Paging;
@@ -68,6 +69,8 @@ public static class ServiceHost
         builder.Services.AddSingleton<JobService>();
         builder.Services.AddSingleton<JobWatch>();
         builder.Services.AddSingleton<JobProcessor>();
+        // The engine's capacity, shared by every job's pieces (and to be shared by live streams).
+        builder.Services.AddSingleton<DecoderPool>();
         builder.Services.AddSingleton<IMediaProbe, MediaProbe>();
         builder.Services.AddSingleton(sp => new MediaDecoder(sp.GetRequiredService<IOptions<MediaOptions>>()));
         builder.Services.AddSingleton<IMediaDecoder>(sp => sp.GetRequiredService<MediaDecoder>());

@@ -1,11 +1,14 @@
 using MedGrpc.Core.Diarization;
+using MedGrpc.Core.Engines;
 using MedGrpc.Core.Errors;
 using MedGrpc.Core.Media;
 using MedGrpc.Core.Model;
+using MedGrpc.Core.Options;
 using MedGrpc.Core.Ports;
 using MedGrpc.Core.Resources;
 using MedGrpc.Core.Telemetry;
 using MedGrpc.Core.Transcripts;
+using Microsoft.Extensions.Options;
 
 namespace MedGrpc.Core.Jobs;
 
@@ -23,9 +26,13 @@ public sealed class JobProcessor(
     ITranscriptionEngine engine,
     TranscriptWriter writer,
     ISpeakerDiarizer diarizer,
+    DecoderPool decoders,
+    IOptions<MedGrpcOptions> options,
     ServiceMetrics metrics,
     ILogger<JobProcessor> log)
 {
+    private readonly int _parallelism = options.Value.EffectiveJobParallelism;
+
     // Progress: recognition runs from 5% to 90%, diarization to 95%, then the write; published at most every 5 points.
     internal const int RecognizeFrom = 5;
     internal const int RecognizeTo = 90;
@@ -110,8 +117,10 @@ public sealed class JobProcessor(
         stages.Enter(JobStages.Recognize);
         job = await lifecycle.ReportProgressAsync(job, JobStages.Recognize, RecognizeFrom, ct);
         var reporter = new ProgressReporter(lifecycle, job, media.DurationSeconds * channels, ct);
+        using var slots = new SemaphoreSlim(_parallelism);
+        var recognition = new ChunkedRecognition(engine, decoders, job.Key.ToString(), _parallelism, slots);
         var recognitions = await Task.WhenAll(Enumerable.Range(0, channels).Select(channel =>
-            RecognizeAsync(input.Path, channels > 1 ? channel : null, options, features, reporter.ForPart(), ct)));
+            RecognizeAsync(recognition, input.Path, channels > 1 ? channel : null, options, features, reporter, ct)));
         job = await reporter.DrainAsync();
 
         IReadOnlyList<SpeakerTurn>? turns = null;
@@ -133,12 +142,12 @@ public sealed class JobProcessor(
         metrics.Recognized(running.Elapsed.TotalSeconds, media.DurationSeconds, recognitions.Sum(r => r.CpuSeconds));
     }
 
-    private async Task<Recognition> RecognizeAsync(
-        string input, int? channel, RecognitionOptions options, AcousticFeatures? features, IProgress<double> progress, CancellationToken ct)
+    private async Task<Recognition> RecognizeAsync(ChunkedRecognition chunked,
+        string input, int? channel, RecognitionOptions options, AcousticFeatures? features, ProgressReporter progress, CancellationToken ct)
     {
         using var audio = decoder.Start(input, channel);
         Stream pcm = features is null ? audio.Pcm : new FeatureTeeStream(audio.Pcm, features);
-        var recognition = await engine.RecognizeAsync(pcm, options, progress, ct);
+        var recognition = await chunked.RecognizeAsync(pcm, options, progress.ForPart, ct);
         await audio.CompleteAsync(ct);
         return recognition;
     }

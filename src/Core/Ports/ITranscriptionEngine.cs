@@ -1,3 +1,5 @@
+using MedGrpc.Core.Media;
+
 namespace MedGrpc.Core.Ports;
 
 /// <summary>
@@ -11,6 +13,9 @@ public interface ITranscriptionEngine
     /// <param name="progress">Seconds of audio consumed so far.</param>
     Task<Recognition> RecognizeAsync(Stream pcm, RecognitionOptions options, IProgress<double>? progress, CancellationToken ct);
 
+    /// <summary>How long the pieces of a recording cut at pauses should be for this engine (MedGrpc:JobParallelism above 1).</summary>
+    ChunkLengths Chunking => ChunkLengths.Default;
+
     /// <summary>Loads the model before the first job needs it; the health service says NOT_SERVING until it has.</summary>
     Task WarmUpAsync(CancellationToken ct) => Task.CompletedTask;
 }
@@ -19,6 +24,12 @@ public interface ITranscriptionEngine
 /// <param name="Vocabulary">A custom vocabulary's phrases to recognise, or null.</param>
 public sealed record RecognitionOptions(int MaxAlternatives = 1, RecognitionVocabulary? Vocabulary = null)
 {
+    /// <summary>
+    /// When the audio is a piece of a longer recording: the PCM just before it, for the engine to settle its
+    /// normalisation on as if it had heard the recording from the start; never transcribed. Empty for a whole recording.
+    /// </summary>
+    public ReadOnlyMemory<byte> PrecedingAudio { get; init; }
+
     public static readonly RecognitionOptions BestOnly = new();
 }
 

@@ -6,7 +6,7 @@ namespace MedGrpc.Engines.PocketSphinx;
 
 /// <summary>
 /// The offline engine: Debian's PocketSphinx with its en-US models. Each decoder loads the model
-/// once and is reused; there are never more decoders than jobs running at once. A custom
+/// once and is reused; there are never more busy decoders than the DecoderPool leases (MedGrpc:Decoders). A custom
 /// vocabulary changes a decoder for good, so decoders are kept apart by vocabulary version: the
 /// plain ones serve jobs without a vocabulary, and a few idle decoders of recent vocabularies wait
 /// for that vocabulary's next job.

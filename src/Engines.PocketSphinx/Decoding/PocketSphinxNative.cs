@@ -26,6 +26,10 @@ internal static unsafe class PocketSphinxNative
     [DllImport(PocketSphinx)]
     public static extern IntPtr ps_get_feat(IntPtr ps);
 
+    /// <summary>The decoder's front end: feature extraction, its noise estimate and voice-activity detection.</summary>
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_get_fe(IntPtr ps);
+
     [DllImport(PocketSphinx)]
     public static extern int ps_start_stream(IntPtr ps);
 
@@ -133,6 +137,30 @@ internal static unsafe class PocketSphinxNative
     public const int CmnSumOffset = 16;          // cmn_t.sum (mfcc_t*)
     public const int CmnFrameCountOffset = 24;   // cmn_t.nframe (int32)
     public const int CmnVectorLengthOffset = 28; // cmn_t.veclen (int32)
+
+    /// <summary>Sets live CMN's mean, as if it had been averaged over its window (500 frames) of frames that had it.</summary>
+    [DllImport(SphinxBase)]
+    public static extern void cmn_live_set(IntPtr cmn, float* mean);
+
+    [DllImport(SphinxBase)]
+    public static extern int fe_get_output_size(IntPtr fe);
+
+    [DllImport(SphinxBase)]
+    public static extern int fe_start_utt(IntPtr fe);
+
+    /// <summary>Cepstra of the speech frames in the samples (silence is held back by the front end's voice-activity detection).</summary>
+    [DllImport(SphinxBase)]
+    public static extern int fe_process_frames(IntPtr fe, short** inoutSamples, nuint* inoutCount, IntPtr cepstra, int* inoutFrames, int* outFrameIndex);
+
+    [DllImport(SphinxBase)]
+    public static extern int fe_end_utt(IntPtr fe, float* lastCepstrum, int* frames);
+
+    /// <summary>A d1 × d2 array of cells as sphinxbase lays one out: d1 row pointers into one block.</summary>
+    [DllImport(SphinxBase)]
+    public static extern IntPtr fe_create_2d(int d1, int d2, int cellSize);
+
+    [DllImport(SphinxBase)]
+    public static extern void fe_free_2d(IntPtr array);
 
     [DllImport(SphinxBase)]
     public static extern double logmath_exp(IntPtr logmath, int logValue);

@@ -32,7 +32,7 @@ public sealed class WhisperEngine : ITranscriptionEngine, IDisposable
     {
         _options = whisper.Value;
         _log = log;
-        _threads = _options.Threads > 0 ? _options.Threads : Math.Max(1, Environment.ProcessorCount / options.Value.EffectiveWorkers);
+        _threads = _options.Threads > 0 ? _options.Threads : Math.Max(1, Environment.ProcessorCount / options.Value.EffectiveDecoders);
         var path = _options.ModelFullPath;
         WhisperModelFile.RequireExists(path);
 
@@ -58,6 +58,9 @@ public sealed class WhisperEngine : ITranscriptionEngine, IDisposable
             path, RuntimeOptions.LoadedLibrary?.ToString() ?? "unknown", started.ElapsedMilliseconds, _threads, _options.BeamSize);
     }
 
+    /// <summary>A job's pieces are Whisper's windows: at most 30 s, cut at pauses.</summary>
+    public ChunkLengths Chunking => ChunkLengths.Whisper;
+
     public Task<Recognition> RecognizeAsync(Stream pcm, RecognitionOptions options, IProgress<double>? progress, CancellationToken ct) =>
         Task.Factory.StartNew(() =>
         {
@@ -73,28 +76,32 @@ public sealed class WhisperEngine : ITranscriptionEngine, IDisposable
             _log.LogInformation("Vocabulary {VocabularyKey} becomes the Whisper prompt: {PromptPhrases} of its {PhraseCount} phrases",
                 vocabulary.Key, used, vocabulary.Phrases.Count);
 
-        var blockSamples = (int)Math.Clamp(_options.BlockSeconds * PcmFormat.SampleRate, PcmFormat.SampleRate, int.MaxValue / 2);
-        var blocks = new PcmBlocks(pcm, blockSamples);
+        // Whisper reads 30-second windows: the audio is cut at pauses into windows of at most that (the same
+        // cut a job's pieces get), so no word is split at a window's edge and a long file is never held whole.
+        var windows = new PauseChunker(pcm, ChunkLengths.Whisper);
         var utterances = new List<RecognizedUtterance>();
         var offset = 0.0;
-        var blockLength = 0.0;
-        // Progress within a block comes from whisper.cpp, in percent of the block.
+        var windowLength = 0.0;
+        // Progress within a window comes from whisper.cpp, in percent of the window.
         var processor = Builder(prompt)
-            .WithProgressHandler(percent => progress?.Report(offset + blockLength * percent / 100.0))
+            .WithProgressHandler(percent => progress?.Report(offset + windowLength * percent / 100.0))
             .Build();
         try
         {
-            while (true)
+            // Blocking reads: this is the engine's own (lower priority) thread, as whisper.cpp's calls below are.
+            while (windows.NextAsync(ct).AsTask().GetAwaiter().GetResult() is { } window)
             {
-                var samples = blocks.Next(ct);
-                if (samples.Length == 0) break;
-                blockLength = (double)samples.Length / PcmFormat.SampleRate;
-                // Blocking on the segments keeps whisper.cpp's work on this (lower priority) thread's children.
-                foreach (var segment in processor.ProcessAsync(samples, ct).ToBlockingEnumerable(ct))
-                    if (WhisperSegmentWords.ToUtterance(segment, offset, blockLength) is { } utterance)
-                        utterances.Add(utterance);
-                offset += blockLength;
-                progress?.Report(offset);
+                using (window)
+                {
+                    offset = window.StartSeconds;
+                    windowLength = window.DurationSeconds;
+                    var samples = PcmSamples.ToFloats(window.Bytes);
+                    // Blocking on the segments keeps whisper.cpp's work on this (lower priority) thread's children.
+                    foreach (var segment in processor.ProcessAsync(samples, ct).ToBlockingEnumerable(ct))
+                        if (WhisperSegmentWords.ToUtterance(segment, offset, windowLength) is { } utterance)
+                            utterances.Add(utterance);
+                }
+                progress?.Report(offset + windowLength);
             }
             return new Recognition(utterances);
         }

@@ -1,0 +1,49 @@
+using System.Buffers;
+
+namespace MedGrpc.Core.Media;
+
+/// <summary>
+/// Cuts PCM as it streams (from ffmpeg) into pieces that end at pauses (<see cref="PauseFinder"/>), each
+/// within <see cref="ChunkLengths"/>. It holds at most one longest piece of audio: the recording is never
+/// held whole, whatever its length.
+/// </summary>
+public sealed class PauseChunker(Stream pcm, ChunkLengths lengths)
+{
+    // One sample more than the longest piece: a full buffer means the stream goes on, so the rest of a stream
+    // that ends exactly one longest piece on is kept whole instead of being cut for nothing.
+    private readonly byte[] _buffer = new byte[(lengths.MaxSamples + 1) * PcmFormat.BytesPerSample];
+    private int _filled;
+    private long _startSample;
+    private bool _ended;
+    private int _index;
+    private ReadOnlyMemory<byte> _preceding = ReadOnlyMemory<byte>.Empty;
+
+    /// <summary>How much of the audio before a piece goes with it, for an engine to settle its normalisation on (about live CMN's window).</summary>
+    public const double PrecedingSeconds = 8;
+
+    /// <summary>The next piece, or null once the stream has ended.</summary>
+    public async ValueTask<PcmChunk?> NextAsync(CancellationToken ct)
+    {
+        while (!_ended && _filled < _buffer.Length)
+        {
+            var read = await pcm.ReadAsync(_buffer.AsMemory(_filled), ct);
+            if (read == 0) _ended = true;
+            _filled += read;
+        }
+        var samples = _filled / PcmFormat.BytesPerSample;
+        if (samples == 0) return null;
+        // What is left at the end fits one piece; otherwise the cut is at the best pause.
+        var cut = _ended && samples <= lengths.MaxSamples ? samples : PauseFinder.Cut(_buffer.AsSpan(0, _filled), lengths);
+        var bytes = cut * PcmFormat.BytesPerSample;
+        var piece = ArrayPool<byte>.Shared.Rent(bytes);
+        Buffer.BlockCopy(_buffer, 0, piece, 0, bytes);
+        var chunk = new PcmChunk(_index++, _startSample, piece, bytes, _preceding);
+        var precedingBytes = Math.Min(bytes, (int)(PrecedingSeconds * PcmFormat.BytesPerSecond));
+        _preceding = _buffer.AsSpan(bytes - precedingBytes, precedingBytes).ToArray();
+        Buffer.BlockCopy(_buffer, bytes, _buffer, 0, _filled - bytes);
+        _filled -= bytes;
+        _startSample += cut;
+        if (_ended && _filled < PcmFormat.BytesPerSample) _filled = 0; // a stray last byte is half a sample
+        return chunk;
+    }
+}
