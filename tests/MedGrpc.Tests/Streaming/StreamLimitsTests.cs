@@ -49,6 +49,42 @@ public sealed class StreamLimitsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_stream_the_client_cancels_mid_utterance_gives_its_slot_and_decoder_back()
+    {
+        var audio = StreamAudio.Encode(SpeechSet.Audio("dev-dict-01.wav"), "pcm", 6);
+        using (var cancelled = new CancellationTokenSource())
+        {
+            using var call = _server.Jobs.StreamTranscription(cancellationToken: cancelled.Token);
+            await call.RequestStream.WriteAsync(new StreamTranscriptionRequest { Settings = StreamAudio.Settings() });
+            await call.RequestStream.WriteAsync(Audio(audio[..(audio.Length / 2)]));
+            while (await call.ResponseStream.MoveNext(CancellationToken.None))
+                if (call.ResponseStream.Current.TranscriptEvent?.Transcript.Results.Any(r => r.IsPartial) == true) break; // mid-utterance
+            await cancelled.CancelAsync();
+        }
+
+        // The one slot is free again once the server has seen the cancellation, and the decoder it returns starts clean.
+        var finals = await RetryWhileRefusedAsync(() => _server.StreamAllAsync(StreamAudio.Settings(), audio));
+
+        var alone = await _server.StreamAllAsync(StreamAudio.Settings(), audio);
+        Assert.Equal(alone.FinalText(), finals.FinalText());
+    }
+
+    private static async Task<List<StreamTranscriptionResponse>> RetryWhileRefusedAsync(Func<Task<List<StreamTranscriptionResponse>>> stream)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await stream();
+            }
+            catch (MedicalTranscriptionException e) when (e.StatusCode == StatusCode.ResourceExhausted && attempt < 50)
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_client_silent_for_the_idle_time_is_ended_with_a_clear_error()
     {
         using var call = _server.Jobs.StreamTranscription();
