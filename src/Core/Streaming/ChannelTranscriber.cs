@@ -12,7 +12,7 @@ namespace MedGrpc.Core.Streaming;
 /// </summary>
 internal sealed class ChannelTranscriber(ILiveRecognizer recognizer, string? channelId, StreamFeatures features) : IDisposable
 {
-    // PHI may follow its cue across a pause ("the patient's name is … John Smith"): the finals before count as context.
+    // PHI may follow its cue across a pause ("the patient's name is … John Smith"): the final and the seven before it are read together.
     private const int PhiContextUtterances = 8;
     private readonly List<RecognizedUtterance> _finished = [];
     private string? _openId;
