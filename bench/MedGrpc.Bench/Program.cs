@@ -3,7 +3,7 @@ using MedGrpc.Bench;
 using MedGrpc.Bench.ScaleOut;
 using MedGrpc.Scoring;
 
-// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|long|aws-latency|phi|format-check|score|analyzer-cost] [--calls N] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--half tune|held-out] [--noise-db N] [--voice V] [--halves] [--baseline-dir DIR] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--minutes M] [--dictation-seconds S] [--memory-minutes M] [--speaker-labels] [--text-only] [--files N] [--pairs N] [--in-process] [--telemetry] [--MedGrpc:Setting=value ...]
+// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|long|aws-latency|stream|phi|format-check|score|analyzer-cost] [--calls N] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--half tune|held-out] [--noise-db N] [--voice V] [--halves] [--baseline-dir DIR] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--minutes M] [--dictation-seconds S] [--memory-minutes M] [--speaker-labels] [--text-only] [--files N] [--pairs N] [--in-process] [--telemetry] [--streams N] [--busy-jobs M] [--seconds S] [--MedGrpc:Setting=value ...]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "accuracy";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
@@ -81,6 +81,13 @@ if (mode == "aws-latency")
     await AwsLatencyBench.RunAsync(awsService, awsPort, int.Parse(Option("--calls") ?? "500"));
     return 0;
 }
+if (mode == "stream")
+{
+    var streams = int.Parse(Option("--streams") ?? "1");
+    using var streamService = await ServiceProcess.StartAsync(serviceDll, workers, [.. StreamBench.Settings(streams), .. serviceSettings]);
+    return await StreamBench.RunAsync(streamService, speechDir, streams, int.Parse(Option("--busy-jobs") ?? "0"),
+        Option("--seconds") is { } cut ? double.Parse(cut, CultureInfo.InvariantCulture) : null);
+}
 // Checked before the service starts, so that a typo costs nothing.
 if (Option("--half") is { } halfName && HalfNames.Parse(halfName) is null)
 {
@@ -103,7 +110,7 @@ switch (mode)
         await PhiBench.RunAsync(service, repo, textOnly: false);
         break;
     default:
-        Console.Error.WriteLine($"unknown mode '{mode}': accuracy, engines, load, load-scaleout, long, aws-latency, phi, format-check, score or diarization-sweep");
+        Console.Error.WriteLine($"unknown mode '{mode}': accuracy, engines, load, load-scaleout, long, aws-latency, stream, phi, format-check, score or diarization-sweep");
         return 2;
 }
 return 0;

@@ -12,7 +12,7 @@ public static class ExitCodes
     /// <summary>The job ran and FAILED; its FailureReason is printed. Only commands that wait for a job's end (watch, start --watch, transcript) return it.</summary>
     public const int JobFailed = 1;
 
-    /// <summary>The command line is wrong: unknown command or option, a missing required option, a value that is not of the option's type or not an AWS value of its enum.</summary>
+    /// <summary>The command line is wrong: unknown command or option, a missing required option, a value that is not of the option's type or not an AWS value of its enum, a file `dictate` can't stream.</summary>
     public const int UsageError = 2;
 
     /// <summary>The service refused the request with an AWS-style error (BadRequestException, ConflictException, NotFoundException, ...); the error name, message and field violations are printed.</summary>

@@ -9,7 +9,7 @@ internal static class MedGrpcCommandLine
     public static RootCommand Create(out Option<Uri> address)
     {
         address = AddressOption.Create();
-        var root = new RootCommand("medgrpc: Amazon Transcribe Medical's batch jobs on a MedGrpc service.") { address };
+        var root = new RootCommand("medgrpc: Amazon Transcribe Medical's batch jobs and live dictation on a MedGrpc service.") { address };
         root.Subcommands.Add(StartCommand.Create(address));
         root.Subcommands.Add(WatchCommand.Create(address));
         root.Subcommands.Add(GetCommand.Create(address));
@@ -17,6 +17,7 @@ internal static class MedGrpcCommandLine
         root.Subcommands.Add(DeleteCommand.Create(address));
         root.Subcommands.Add(TranscriptCommand.Create(address));
         root.Subcommands.Add(VocabularyCommand.Create(address));
+        root.Subcommands.Add(DictateCommand.Create(address));
         root.Subcommands.Add(ModelsCommand.Create());
         return root;
     }

@@ -5,6 +5,7 @@ using MedGrpc.Core.Jobs;
 using MedGrpc.Core.Options;
 using MedGrpc.Core.Paging;
 using MedGrpc.Core.Ports;
+using MedGrpc.Core.Streaming;
 using MedGrpc.Core.Resources;
 using MedGrpc.Core.Tags;
 using MedGrpc.Core.Transcripts;
@@ -74,6 +75,9 @@ public static class ServiceHost
         builder.Services.AddSingleton<IMediaProbe, MediaProbe>();
         builder.Services.AddSingleton(sp => new MediaDecoder(sp.GetRequiredService<IOptions<MediaOptions>>()));
         builder.Services.AddSingleton<IMediaDecoder>(sp => sp.GetRequiredService<MediaDecoder>());
+        builder.Services.AddSingleton<ILiveAudioDecoder, LiveAudioDecoder>();
+        builder.Services.AddSingleton<IEngineCapacity, StreamSlots>();
+        builder.Services.AddSingleton<StreamTranscriber>();
         builder.Services.AddSingleton<TranscriptWriter>();
         builder.Services.AddSingleton<KeyRing>();
         builder.Services.AddSingleton<PageTokens>();

@@ -26,7 +26,7 @@ internal static class StartCommand
         var kmsKeyId = new Option<string?>("--output-encryption-kms-key-id") { Description = "OutputEncryptionKMSKeyId.", HelpName = "key-id" };
         var kmsContext = KeyValueOption.Create("--kms-encryption-context", "A pair of KMSEncryptionContext (only with --output-encryption-kms-key-id).");
         // Defaulted in the action, not by DefaultValueFactory, so that help shows the AWS value rather than the C# name.
-        var specialty = AwsEnumOption.Create("--specialty", AwsEnums.Specialties, "Specialty (default: PRIMARYCARE, the only one).");
+        var specialty = AwsEnumOption.Create("--specialty", AwsEnums.Specialties, "Specialty (default: PRIMARYCARE, the only one batch jobs accept).");
         var type = AwsEnumOption.Create("--type", AwsEnums.JobTypes, "Type: CONVERSATION or DICTATION.");
         type.Required = true;
         var showSpeakerLabels = new Option<bool?>("--show-speaker-labels") { Description = "Settings.ShowSpeakerLabels (needs --max-speaker-labels)." };

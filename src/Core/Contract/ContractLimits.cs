@@ -23,6 +23,12 @@ internal static class ContractLimits
     public const int MaxTagKeyLength = 128;
     public const int MaxTagValueLength = 256;
 
+    /// <summary>AWS's longest stream: four hours of audio.</summary>
+    public const int MaxStreamSeconds = 4 * 60 * 60;
+    /// <summary>The channels a stream with channel identification carries (AWS: NumberOfChannels 2).</summary>
+    public const int StreamChannels = 2;
+    public const string SessionIdPattern = "^[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}$";
+
     public const string NamePattern = "^[0-9a-zA-Z._-]+$";
     public const string UriPattern = "^(s3://|http(s*)://).+$";
     public const string BucketNamePattern = "^[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]$";

@@ -44,6 +44,9 @@ public sealed class AcousticFeatures
         if (_pending.Count >= BlockSamples) Flush(final: false);
     }
 
+    /// <summary>Computes the frames of the samples taken so far, keeping the tail a next frame needs (a live stream's turns are found mid-way).</summary>
+    public void CatchUp() => Flush(final: false);
+
     /// <summary>Computes the frames of what is left; call once the audio has ended.</summary>
     public void Complete() => Flush(final: true);
 

@@ -12,6 +12,15 @@ public sealed class LimitsOptions
     /// <summary>Jobs that may wait beyond those: Start answers LimitExceeded once this many are queued.</summary>
     public int MaxQueuedJobs { get; set; } = 10_000;
 
+    /// <summary>
+    /// Live streams (StreamTranscription) this replica serves at once; one more is refused with LimitExceeded. Each
+    /// holds a decoder and about 0.4 of a core while the clinician speaks (docs/streaming.md).
+    /// </summary>
+    public int MaxConcurrentStreams { get; set; } = 4;
+
+    /// <summary>Seconds a stream may go without a message from its client before it is ended with an error (AWS: 15).</summary>
+    public double StreamIdleSeconds { get; set; } = 15;
+
     /// <summary>StartMedicalTranscriptionJob (and other Start calls) a caller may make each second.</summary>
     public double StartRequestsPerSecond { get; set; } = 25;
 

@@ -25,3 +25,33 @@ public interface IDecodedAudio : IDisposable
     /// <exception cref="MediaRejectedException">The data could not be decoded: the file is corrupt.</exception>
     Task CompleteAsync(CancellationToken ct);
 }
+
+/// <summary>Decodes a live stream's compressed audio (flac, ogg-opus) or resamples its PCM, while it arrives.</summary>
+public interface ILiveAudioDecoder
+{
+    /// <param name="encoding">pcm, flac or ogg-opus (the stream's mediaEncoding).</param>
+    /// <param name="sampleRate">The rate pcm is sent at; compressed audio carries its own.</param>
+    /// <param name="inputChannels">The channels pcm carries, interleaved.</param>
+    /// <param name="outputChannels">1: mixed down; 2: each channel kept, interleaved.</param>
+    ILiveDecode Start(string encoding, int sampleRate, int inputChannels, int outputChannels);
+}
+
+/// <summary>
+/// A live decode under way: write the stream's bytes in, read <see cref="PcmFormat"/> samples (interleaved when
+/// two channels were asked for) from <see cref="Pcm"/> until it ends, then <see cref="CompleteAsync"/>.
+/// </summary>
+public interface ILiveDecode : IDisposable
+{
+    ValueTask WriteAsync(ReadOnlyMemory<byte> data, CancellationToken ct);
+
+    /// <summary>No more input: the decoder flushes what it holds and <see cref="Pcm"/> ends.</summary>
+    void EndInput();
+
+    /// <summary>Stops the decoder at once (the stream failed): <see cref="Pcm"/> ends.</summary>
+    void Abort();
+
+    Stream Pcm { get; }
+
+    /// <exception cref="Errors.ServiceException">The data could not be decoded (BadRequest naming the encoding).</exception>
+    Task CompleteAsync(CancellationToken ct);
+}

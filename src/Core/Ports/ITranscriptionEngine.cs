@@ -18,6 +18,12 @@ public interface ITranscriptionEngine
 
     /// <summary>Loads the model before the first job needs it; the health service says NOT_SERVING until it has.</summary>
     Task WarmUpAsync(CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>
+    /// A recognizer for a live stream, holding one of the engine's decoders until disposed (it may take a moment to
+    /// load one); null when the engine can't recognise incrementally (Whisper).
+    /// </summary>
+    ILiveRecognizer? StartLive(RecognitionOptions options) => null;
 }
 
 /// <param name="MaxAlternatives">Hypotheses wanted per utterance, the best included; 1 or less: the best only.</param>

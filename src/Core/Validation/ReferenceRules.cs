@@ -12,17 +12,17 @@ namespace MedGrpc.Core.Validation;
 public static partial class RequestValidator
 {
     /// <summary>A job's 'settings.vocabularyName' names a vocabulary of the account that is READY.</summary>
-    public static void CheckVocabularyReference(string name, Vocabulary? vocabulary)
+    public static void CheckVocabularyReference(string name, Vocabulary? vocabulary, string field = "settings.vocabularyName")
     {
         if (vocabulary is null)
             throw ServiceException.BadRequest(
-                $"The vocabulary '{name}' at 'settings.vocabularyName' couldn't be found. Check the vocabulary name and try your request again.",
-                "settings.vocabularyName");
+                $"The vocabulary '{name}' at '{field}' couldn't be found. Check the vocabulary name and try your request again.",
+                field);
         if (vocabulary.State != VocabularyState.Ready)
             throw ServiceException.BadRequest(
-                $"The vocabulary '{name}' at 'settings.vocabularyName' is {vocabulary.State.ToAws()}: only a READY vocabulary can be used."
+                $"The vocabulary '{name}' at '{field}' is {vocabulary.State.ToAws()}: only a READY vocabulary can be used."
                 + (vocabulary.State == VocabularyState.Pending ? " Wait until it is READY and try your request again." : $" Fix its file and update it: {vocabulary.FailureReason}"),
-                "settings.vocabularyName");
+                field);
     }
 
     /// <summary>

@@ -62,7 +62,7 @@ public static partial class RequestValidator
         if (request.Settings.VocabularyName is not null) CheckName(c, request.Settings.VocabularyName, "settings.vocabularyName");
         c.Enum(request.ContentIdentificationType, "contentIdentificationType", AwsEnums.ContentIdentificationTypes);
         c.Required(request.Specialty, "specialty");
-        c.Enum(request.Specialty, "specialty", AwsEnums.Specialties);
+        c.Enum(request.Specialty, "specialty", SpecialtyRules.Batch);
         c.Required(request.Type, "type");
         c.Enum(request.Type, "type", AwsEnums.Types);
         CheckTags(c, request.Tags);

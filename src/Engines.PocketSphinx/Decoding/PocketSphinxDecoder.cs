@@ -204,6 +204,81 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
         return new Recognition(utterances);
     }
 
+    // A live stream's state between calls (one stream at a time, as one job at a time).
+    private short[] _liveChunk = new short[ChunkSamples];
+    private int _liveCount;
+    private bool _liveInUtterance;
+    private bool _liveOpen;
+
+    /// <summary>Starts a live stream: fresh state, an utterance open for the voice detector to fill.</summary>
+    public void StartLive()
+    {
+        StartFresh();
+        Check(ps_start_utt(_ps), "ps_start_utt");
+        _liveCount = 0;
+        _liveInUtterance = false;
+        _liveOpen = true;
+    }
+
+    /// <summary>A live stream cut short: its utterance is closed so that the decoder's next user starts cleanly.</summary>
+    public void AbandonLive()
+    {
+        if (_liveOpen) ps_end_utt(_ps);
+        _liveOpen = false;
+    }
+
+    /// <summary>
+    /// The next samples of a live stream. They are fed in the batch decode's 2048-sample chunks, and utterances end
+    /// where its voice detector ends them, so a stream's finals are the utterances a job of the same audio gets.
+    /// </summary>
+    public LiveUpdate AcceptLive(ReadOnlySpan<short> samples)
+    {
+        List<RecognizedUtterance>? ended = null;
+        var stepped = false;
+        while (samples.Length > 0)
+        {
+            var take = Math.Min(samples.Length, ChunkSamples - _liveCount);
+            samples[..take].CopyTo(_liveChunk.AsSpan(_liveCount));
+            _liveCount += take;
+            samples = samples[take..];
+            if (_liveCount < ChunkSamples) break;
+            if (StepLive(_liveCount) is { } utterance) (ended ??= []).Add(utterance);
+            _liveCount = 0;
+            stepped = true;
+        }
+        if (!stepped) return LiveUpdate.None;
+        return new LiveUpdate(ended ?? [], _liveInUtterance ? Words(ps_seg_iter(_ps), posteriors: false) : null);
+    }
+
+    /// <summary>The end of a live stream: what is left of the last chunk, then the open utterance ends.</summary>
+    public LiveUpdate FinishLive()
+    {
+        var ended = new List<RecognizedUtterance>();
+        if (_liveCount > 0 && StepLive(_liveCount) is { } utterance) ended.Add(utterance);
+        _liveCount = 0;
+        Check(ps_end_utt(_ps), "ps_end_utt");
+        _liveOpen = false;
+        if (_liveInUtterance && UtteranceOf(RecognitionOptions.BestOnly) is { } last) ended.Add(last);
+        _liveInUtterance = false;
+        return new LiveUpdate(ended, null);
+    }
+
+    private RecognizedUtterance? StepLive(int count)
+    {
+        fixed (short* data = _liveChunk) Check(ps_process_raw(_ps, data, (nuint)count, 0, 0), "ps_process_raw");
+        var inSpeech = ps_get_in_speech(_ps) != 0;
+        if (inSpeech && !_liveInUtterance) _liveInUtterance = true;
+        else if (!inSpeech && _liveInUtterance)
+        {
+            Check(ps_end_utt(_ps), "ps_end_utt");
+            var utterance = UtteranceOf(RecognitionOptions.BestOnly);
+            Check(ps_start_utt(_ps), "ps_start_utt");
+            _liveInUtterance = false;
+            return utterance;
+        }
+        return null;
+    }
+
     /// <summary>
     /// Forget the previous recording: live cepstral mean normalisation and the voice-activity noise
     /// estimate otherwise carry over from job to job, and a transcript would depend on the job
@@ -281,12 +356,18 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     // so they are times in the audio as they stand.
     private void AddUtterance(List<RecognizedUtterance> utterances, RecognitionOptions options)
     {
+        if (UtteranceOf(options) is { } utterance) utterances.Add(utterance);
+    }
+
+    /// <summary>The utterance just ended, or null when it held no word.</summary>
+    private RecognizedUtterance? UtteranceOf(RecognitionOptions options)
+    {
         var words = Words(ps_seg_iter(_ps), posteriors: true);
-        if (words.Count == 0) return;
-        utterances.Add(new RecognizedUtterance(words)
+        if (words.Count == 0) return null;
+        return new RecognizedUtterance(words)
         {
             Alternatives = options.MaxAlternatives > 1 ? Alternatives(words, options.MaxAlternatives - 1) : [],
-        });
+        };
     }
 
     /// <summary>The words of a segmentation, fillers left out; the iterator is used up (and so freed).</summary>

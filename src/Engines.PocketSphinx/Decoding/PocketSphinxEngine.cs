@@ -37,6 +37,40 @@ public sealed class PocketSphinxEngine(IOptions<PocketSphinxOptions> options, IL
             }
         }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
+    /// <summary>A live stream's recognizer: a decoder rented for the whole stream, returned when it is disposed.</summary>
+    public ILiveRecognizer StartLive(RecognitionOptions options)
+    {
+        var key = options.Vocabulary?.Key ?? Plain;
+        var decoder = Rent(key, options.Vocabulary);
+        try
+        {
+            decoder.StartLive();
+        }
+        catch
+        {
+            Return(key, decoder);
+            throw;
+        }
+        return new LiveRecognizer(decoder, () => Return(key, decoder));
+    }
+
+    /// <summary>Hands a live stream's calls to its decoder; the decoder goes back to the engine once, on dispose.</summary>
+    private sealed class LiveRecognizer(PocketSphinxDecoder decoder, Action giveBack) : ILiveRecognizer
+    {
+        private int _disposed;
+
+        public LiveUpdate Accept(ReadOnlySpan<short> samples) => decoder.AcceptLive(samples);
+
+        public LiveUpdate Finish() => decoder.FinishLive();
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
+            decoder.AbandonLive();
+            giveBack();
+        }
+    }
+
     /// <summary>Loads one plain decoder and keeps it idle for the first job.</summary>
     public Task WarmUpAsync(CancellationToken ct) =>
         Task.Factory.StartNew(() => Return(Plain, Rent(Plain, null)), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);

@@ -6,13 +6,14 @@ namespace MedGrpc.Service.Api;
 /// <summary>
 /// Protobuf enum values ↔ AWS wire values, read off the enum descriptors so that no table of
 /// 117 language codes is kept by hand: LANGUAGE_CODE_EN_US ↔ "en-US", MEDIA_FORMAT_WAV ↔ "wav",
-/// SPECIALTY_PRIMARYCARE ↔ "PRIMARYCARE". Zero (UNSPECIFIED) is "not set"; a number the
+/// SPECIALTY_PRIMARYCARE ↔ "PRIMARYCARE", MEDIA_ENCODING_OGG_OPUS ↔ "ogg-opus". Zero (UNSPECIFIED) is "not set"; a number the
 /// descriptor lacks is passed on as its digits so that validation names it.
 /// </summary>
 public static class AwsEnumNames
 {
     private static readonly EnumDescriptor Languages = Descriptor(nameof(LanguageCode));
     private static readonly EnumDescriptor Formats = Descriptor(nameof(MediaFormat));
+    private static readonly EnumDescriptor Encodings = Descriptor(nameof(MediaEncoding));
     private static readonly EnumDescriptor Specialties = Descriptor(nameof(Specialty));
     private static readonly EnumDescriptor JobTypes = Descriptor(nameof(MedicalJobType));
     private static readonly EnumDescriptor Statuses = Descriptor(nameof(TranscriptionJobStatus));
@@ -21,6 +22,7 @@ public static class AwsEnumNames
 
     public static string? ToAws(LanguageCode value) => ToAws(Languages, (int)value, LanguageStyle);
     public static string? ToAws(MediaFormat value) => ToAws(Formats, (int)value, s => s.ToLowerInvariant());
+    public static string? ToAws(MediaEncoding value) => ToAws(Encodings, (int)value, EncodingStyle);
     public static string? ToAws(Specialty value) => ToAws(Specialties, (int)value, s => s);
     public static string? ToAws(MedicalJobType value) => ToAws(JobTypes, (int)value, s => s);
     public static string? ToAws(TranscriptionJobStatus value) => ToAws(Statuses, (int)value, s => s);
@@ -29,6 +31,7 @@ public static class AwsEnumNames
 
     public static LanguageCode ToLanguageCode(string? aws) => (LanguageCode)FromAws(Languages, aws, LanguageStyle);
     public static MediaFormat ToMediaFormat(string? aws) => (MediaFormat)FromAws(Formats, aws, s => s.ToLowerInvariant());
+    public static MediaEncoding ToMediaEncoding(string? aws) => (MediaEncoding)FromAws(Encodings, aws, EncodingStyle);
     public static Specialty ToSpecialty(string? aws) => (Specialty)FromAws(Specialties, aws, s => s);
     public static MedicalJobType ToJobType(string? aws) => (MedicalJobType)FromAws(JobTypes, aws, s => s);
     public static TranscriptionJobStatus ToStatus(string? aws) => (TranscriptionJobStatus)FromAws(Statuses, aws, s => s);
@@ -56,8 +59,12 @@ public static class AwsEnumNames
     {
         nameof(LanguageCode) => LanguageStyle,
         nameof(MediaFormat) => s => s.ToLowerInvariant(),
+        nameof(MediaEncoding) => EncodingStyle,
         _ => s => s,
     };
+
+    // OGG_OPUS -> ogg-opus
+    private static string EncodingStyle(string suffix) => suffix.ToLowerInvariant().Replace('_', '-');
 
     // EN_US -> en-US, CKB_IQ -> ckb-IQ
     private static string LanguageStyle(string suffix)

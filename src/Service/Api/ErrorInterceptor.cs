@@ -38,6 +38,14 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Intercepto
         catch (Exception e) when (e is not RpcException) { throw Map(e, context); }
     }
 
+    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
+        DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try { await continuation(requestStream, responseStream, context); }
+        catch (Exception e) when (e is not RpcException) { throw Map(e, context); }
+    }
+
     private RpcException Map(Exception e, ServerCallContext context)
     {
         if (e is OperationCanceledException && context.CancellationToken.IsCancellationRequested)

@@ -3,11 +3,14 @@ using Grpc.Core;
 using MedGrpc.Core.Errors;
 using MedGrpc.Core.Jobs;
 using MedGrpc.Core.Model;
+using MedGrpc.Core.Options;
 using MedGrpc.Core.Ports;
+using MedGrpc.Core.Streaming;
 using MedGrpc.Core.Tags;
 using MedGrpc.Core.Transcripts;
 using MedGrpc.Core.Vocabularies;
 using MedGrpc.Transcribe.V1;
+using Microsoft.Extensions.Options;
 using Job = MedGrpc.Core.Model.Job;
 
 namespace MedGrpc.Service.Api;
@@ -18,12 +21,16 @@ namespace MedGrpc.Service.Api;
 /// </summary>
 public sealed partial class MedicalTranscriptionApi(
     JobService jobs, JobWatch watch, TranscriptWriter transcripts, VocabularyService vocabularies, TagService tags,
-    CallerAccount callers, IHostApplicationLifetime lifetime)
+    CallerAccount callers, IHostApplicationLifetime lifetime, StreamTranscriber streams, IOptions<MedGrpcOptions> options,
+    ILogger<MedicalTranscriptionApi> log)
     : MedicalTranscription.MedicalTranscriptionBase
 {
     private readonly VocabularyService _vocabularies = vocabularies;
     private readonly TagService _tags = tags;
     private readonly CallerAccount _callers = callers;
+    private readonly StreamTranscriber _streams = streams;
+    private readonly LimitsOptions _limits = options.Value.Limits;
+    private readonly ILogger<MedicalTranscriptionApi> _streamLog = log;
 
     public override async Task<StartMedicalTranscriptionJobResponse> StartMedicalTranscriptionJob(
         StartMedicalTranscriptionJobRequest request, ServerCallContext context)

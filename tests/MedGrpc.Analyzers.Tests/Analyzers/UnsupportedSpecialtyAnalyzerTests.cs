@@ -10,10 +10,21 @@ public class UnsupportedSpecialtyAnalyzerTests
 
         class Caller
         {
-            object Build() => new StartMedicalTranscriptionJobRequest { Specialty = {|#0:(Specialty)2|} };
+            object Build() => new StartMedicalTranscriptionJobRequest { Specialty = {|#0:(Specialty)9|} };
         }
         """,
-        Verify.Diagnostic().WithLocation(0).WithArguments("Specialty", "(Specialty)2"));
+        Verify.Diagnostic().WithLocation(0).WithArguments("Specialty", "(Specialty)9"));
+
+    [Fact]
+    public Task Flags_a_specialty_only_streams_accept_on_a_batch_job() => Verify.Analyzer("""
+        using MedGrpc.Transcribe.V1;
+
+        class Caller
+        {
+            object Build() => new StartMedicalTranscriptionJobRequest { Specialty = {|#0:Specialty.Cardiology|} };
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("Specialty", "Specialty.Cardiology"));
 
     [Fact]
     public Task Accepts_primary_care() => Verify.Analyzer("""

@@ -48,7 +48,7 @@ public class UseSupportedValueFixTests
 
         class Caller
         {
-            object Build() => new StartMedicalTranscriptionJobRequest { Specialty = [|(Specialty)3|] };
+            object Build() => new StartMedicalTranscriptionJobRequest { Specialty = [|(Specialty)9|] };
         }
         """, """
         using MedGrpc.Transcribe.V1;

@@ -1,0 +1,25 @@
+namespace MedGrpc.Core.Model;
+
+/// <summary>
+/// A live stream's settings (AWS's StartMedicalStreamTranscription parameters), as AWS writes its values; null: not given.
+/// </summary>
+public sealed record StreamRequest
+{
+    public string? LanguageCode { get; init; }
+    public int? MediaSampleRateHertz { get; init; }
+    /// <summary>pcm, ogg-opus or flac.</summary>
+    public string? MediaEncoding { get; init; }
+    public string? Specialty { get; init; }
+    public string? Type { get; init; }
+    public string? VocabularyName { get; init; }
+    public bool? ShowSpeakerLabel { get; init; }
+    public bool? EnableChannelIdentification { get; init; }
+    public int? NumberOfChannels { get; init; }
+    public string? ContentIdentificationType { get; init; }
+    public string? SessionId { get; init; }
+
+    public const string Pcm = "pcm";
+
+    /// <summary>The channels the audio carries: two with channel identification, else what pcm declares (mixed down), one.</summary>
+    public int Channels => EnableChannelIdentification == true ? NumberOfChannels ?? 1 : 1;
+}
