@@ -23,7 +23,7 @@ public sealed class MedGrpcOptions
     /// <summary>
     /// How many pieces of one recording (cut at pauses) are recognised at once, its channels included; 0 means one per core.
     /// 1, the default: the recording goes whole to one decoder, as before recordings were split. Pieces cost about 2
-    /// points of WER today (docs/engines.md, "Long recordings"), so cutting waits until that is closed.
+    /// points of WER today (docs/engines.md, "Long recordings: pieces cut at pauses, one pool of decoders"), so cutting waits until that is closed.
     /// </summary>
     public int JobParallelism { get; set; } = 1;
 
