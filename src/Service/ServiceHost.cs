@@ -44,6 +44,10 @@ public static class ServiceHost
             grpc.Interceptors.Add<AuthInterceptor>();
             grpc.Interceptors.Add<RateLimitInterceptor>();
         });
+        builder.Services.AddSingleton<UnreadableMessageLog>();
+        // gRPC logs at Information, with the parser's stack trace, every request message it can't read; the service
+        // refuses and logs those itself (UnreadableMessageLog: once per caller and minute, no stack trace).
+        builder.Logging.AddFilter("Grpc.AspNetCore.Server.ServerCallHandler", LogLevel.Warning);
         builder.Services.AddSingleton<AuthInterceptor>();
         builder.Services.AddSingleton<RateLimitInterceptor>();
         builder.Services.AddSingleton<CallerRateLimits>();

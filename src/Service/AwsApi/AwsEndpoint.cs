@@ -14,8 +14,8 @@ namespace MedGrpc.Service.AwsApi;
 public sealed class AwsEndpoint(
     AwsOperations operations, AccessKeys keys, SigV4Verifier verifier, CallerRateLimits limits, ILogger<AwsEndpoint> log)
 {
-    /// <summary>The largest body read: a Start with 200 tags at their longest is under 100 KB.</summary>
-    public const int MaxBodyBytes = 1 << 20;
+    /// <summary>The largest body read, as on the gRPC edge.</summary>
+    public const int MaxBodyBytes = UnreadableMessageRefusal.MaxBodyBytes;
 
     public async Task HandleAsync(HttpContext http)
     {
