@@ -61,6 +61,7 @@ public static class ServiceHost
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(Math.Max(0, core.ShutdownGraceSeconds) + 5));
         builder.Services.AddMedGrpcTelemetry(service);
         builder.AddAwsApi(service.AwsApi);
+        builder.AddClientCertificates(service.Auth);
         builder.Services.AddSingleton<MetricsInterceptor>();
         AddStore(builder.Services, service.Store);
         AddObjects(builder.Services, service.Objects);
