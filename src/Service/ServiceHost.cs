@@ -39,12 +39,15 @@ public static class ServiceHost
         builder.Services.AddOptions<WhisperOptions>().Bind(builder.Configuration.GetSection(WhisperOptions.Section));
         builder.Services.AddGrpc(grpc =>
         {
+            grpc.Interceptors.Add<AuditInterceptor>();
             grpc.Interceptors.Add<MetricsInterceptor>();
             grpc.Interceptors.Add<ErrorInterceptor>();
             grpc.Interceptors.Add<AuthInterceptor>();
             grpc.Interceptors.Add<RateLimitInterceptor>();
         });
         builder.Services.AddSingleton<UnreadableMessageLog>();
+        builder.Services.AddSingleton<AuditLog>();
+        builder.Services.AddSingleton<AuditInterceptor>();
         // gRPC logs at Information, with the parser's stack trace, every request message it can't read; the service
         // refuses and logs those itself (UnreadableMessageLog: once per caller and minute, no stack trace).
         builder.Logging.AddFilter("Grpc.AspNetCore.Server.ServerCallHandler", LogLevel.Warning);

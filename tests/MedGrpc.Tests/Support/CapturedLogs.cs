@@ -8,6 +8,9 @@ public sealed record CapturedLog(string Category, LogLevel Level, EventId EventI
 {
     /// <summary>Everything a log sink would write: the message, the exception with its stack trace, the state's values.</summary>
     public string Text { get; init; } = "";
+
+    /// <summary>The structured values of the entry, by name.</summary>
+    public IReadOnlyList<KeyValuePair<string, object?>> Values { get; init; } = [];
 }
 
 /// <summary>
@@ -34,10 +37,12 @@ public sealed class CapturedLogs : ILoggerProvider
         {
             var message = formatter(state, exception);
             // A structured sink writes the state's values beside the message; they are searched too.
-            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(" ", pairs.Select(p => $"{p.Key}={p.Value}")) : "";
+            var pairs = state is IEnumerable<KeyValuePair<string, object?>> structured ? structured.ToList() : [];
+            var values = string.Join(" ", pairs.Select(p => $"{p.Key}={p.Value}"));
             entries.Enqueue(new CapturedLog(category, logLevel, eventId, message, exception)
             {
                 Text = $"{category} {logLevel} {eventId} {message} {values} {exception}",
+                Values = pairs,
             });
         }
     }
