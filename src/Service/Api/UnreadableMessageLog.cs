@@ -23,8 +23,10 @@ public sealed class UnreadableMessageLog(ILogger<UnreadableMessageLog> log, Time
         public int Quiet;
     }
 
-    /// <summary>One unreadable body from the caller (its address) on the method.</summary>
-    public void Refused(string caller, string method)
+    public const string NotTheMessage = "isn't the method's protobuf message";
+
+    /// <summary>One unreadable body from the caller (its address) on the method; what was wrong with it, by default not the method's message.</summary>
+    public void Refused(string caller, string method, string problem = NotTheMessage)
     {
         var now = clock.GetUtcNow();
         if (_callers.Count >= MaxCallers) _callers.Clear();
@@ -42,7 +44,7 @@ public sealed class UnreadableMessageLog(ILogger<UnreadableMessageLog> log, Time
             window.Quiet = 0;
         }
         log.LogWarning(
-            "Refused a request body that isn't the method's protobuf message from {Caller} on {Method} ({Quiet} more refused quietly in the interval before); further ones from this caller are counted, not logged, for {IntervalSeconds} s",
-            caller, method, quiet, Interval.TotalSeconds);
+            "Refused a request body that {Problem} from {Caller} on {Method} ({Quiet} more refused quietly in the interval before); further ones from this caller are counted, not logged, for {IntervalSeconds} s",
+            problem, caller, method, quiet, Interval.TotalSeconds);
     }
 }

@@ -51,7 +51,8 @@ public static class UnreadableMessageRefusal
         var refusal = body is null ? TooLarge() : Readable(body, parser, context.Request.Headers["grpc-encoding"].ToString()) ? null : Error();
         if (refusal is not null)
         {
-            context.RequestServices.GetRequiredService<UnreadableMessageLog>().Refused(CallerOf(context), context.Request.Path.Value);
+            context.RequestServices.GetRequiredService<UnreadableMessageLog>().Refused(CallerOf(context), context.Request.Path.Value,
+                body is null ? $"is larger than {MaxBodyBytes} bytes" : UnreadableMessageLog.NotTheMessage);
             WriteTrailersOnly(context.Response, refusal);
             return;
         }

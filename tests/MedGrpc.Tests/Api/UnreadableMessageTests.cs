@@ -113,7 +113,8 @@ public sealed class UnreadableMessageTests : IAsyncLifetime
         var logs = _logs.Entries;
         Assert.DoesNotContain(logs, l => l.Exception is not null);
         Assert.DoesNotContain(logs, l => l.Text.Contains("InvalidProtocolBufferException"));
-        var line = Assert.Single(logs, l => l.Message.Contains("isn't the method's protobuf message"));
+        var line = Assert.Single(logs, l => l.Message.Contains("Refused a request body"));
+        Assert.Contains("isn't the method's protobuf message", line.Message);
         Assert.Equal(LogLevel.Warning, line.Level);
     }
 }
