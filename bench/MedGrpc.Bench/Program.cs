@@ -3,7 +3,7 @@ using MedGrpc.Bench;
 using MedGrpc.Bench.ScaleOut;
 using MedGrpc.Scoring;
 
-// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|long|aws-latency|stream|phi|format-check|score|analyzer-cost] [--calls N] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--half tune|held-out] [--noise-db N] [--voice V] [--halves] [--baseline-dir DIR] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--minutes M] [--dictation-seconds S] [--memory-minutes M] [--speaker-labels] [--text-only] [--files N] [--pairs N] [--in-process] [--telemetry] [--streams N] [--busy-jobs M] [--seconds S] [--MedGrpc:Setting=value ...]
+// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|long|aws-latency|stream|crash|phi|format-check|score|analyzer-cost] [--calls N] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--half tune|held-out] [--noise-db N] [--voice V] [--halves] [--baseline-dir DIR] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--minutes M] [--dictation-seconds S] [--memory-minutes M] [--speaker-labels] [--text-only] [--files N] [--pairs N] [--in-process] [--telemetry] [--streams N] [--busy-jobs M] [--seconds S] [--kills N] [--vocabularies N] [--max-seconds S] [--seed N] [--MedGrpc:Setting=value ...]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "accuracy";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
@@ -74,6 +74,18 @@ if (mode == "long")
         SpeakerLabels: args.Contains("--speaker-labels"),
         ServiceSettings: serviceSettings));
 }
+if (mode == "crash")
+{
+    return await CrashBench.RunAsync(new CrashBench.Options(serviceDll, speechDir,
+        Kills: int.Parse(Option("--kills") ?? "50"),
+        Jobs: int.Parse(Option("--jobs") ?? "100"),
+        Vocabularies: int.Parse(Option("--vocabularies") ?? "20"),
+        Workers: workers,
+        MaxSecondsToKill: double.Parse(Option("--max-seconds") ?? "6", CultureInfo.InvariantCulture),
+        Timeout: TimeSpan.FromMinutes(double.Parse(Option("--timeout-minutes") ?? "30", CultureInfo.InvariantCulture)),
+        Seed: int.Parse(Option("--seed") ?? "20"),
+        ServiceSettings: serviceSettings));
+}
 if (mode == "aws-latency")
 {
     var awsPort = ServiceProcess.FreePort();
@@ -110,7 +122,7 @@ switch (mode)
         await PhiBench.RunAsync(service, repo, textOnly: false);
         break;
     default:
-        Console.Error.WriteLine($"unknown mode '{mode}': accuracy, engines, load, load-scaleout, long, aws-latency, stream, phi, format-check, score or diarization-sweep");
+        Console.Error.WriteLine($"unknown mode '{mode}': accuracy, engines, load, load-scaleout, long, aws-latency, stream, crash, phi, format-check, score or diarization-sweep");
         return 2;
 }
 return 0;

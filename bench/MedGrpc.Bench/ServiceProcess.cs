@@ -12,11 +12,14 @@ public sealed class ServiceProcess : IDisposable
 {
     private readonly Process _process;
 
-    private ServiceProcess(Process process, string address, string dataDir)
+    private readonly bool _ownsDataDir;
+
+    private ServiceProcess(Process process, string address, string dataDir, bool ownsDataDir)
     {
         _process = process;
         Address = address;
         DataDir = dataDir;
+        _ownsDataDir = ownsDataDir;
         Channel = GrpcChannel.ForAddress(address);
     }
 
@@ -48,10 +51,13 @@ public sealed class ServiceProcess : IDisposable
     }
 
     /// <param name="output">Takes each line the service prints; without it, lines go to stderr marked [service].</param>
-    public static async Task<ServiceProcess> StartAsync(string serviceDll, int workers, IEnumerable<string>? settings = null, Action<string>? output = null)
+    /// <param name="dataDir">A data dir to keep (a restart's); without it, a fresh one removed at Dispose.</param>
+    public static async Task<ServiceProcess> StartAsync(string serviceDll, int workers, IEnumerable<string>? settings = null, Action<string>? output = null,
+        string? dataDir = null)
     {
         var port = FreePort();
-        var dataDir = Path.Combine(Path.GetTempPath(), "medgrpc-bench", Guid.NewGuid().ToString("N"));
+        var ownsDataDir = dataDir is null;
+        dataDir ??= Path.Combine(Path.GetTempPath(), "medgrpc-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(dataDir, "buckets", "bench-out"));
         var start = new ProcessStartInfo("dotnet")
         {
@@ -78,7 +84,7 @@ public sealed class ServiceProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var service = new ServiceProcess(process, $"http://127.0.0.1:{port}", dataDir);
+        var service = new ServiceProcess(process, $"http://127.0.0.1:{port}", dataDir, ownsDataDir);
         try
         {
             await service.WaitUntilServingAsync();
@@ -116,12 +122,19 @@ public sealed class ServiceProcess : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>SIGKILL: the process ends at once, finishing nothing; its data dir stays.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
     public void Dispose()
     {
         Channel.Dispose();
-        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-        _process.WaitForExit();
+        Kill();
         _process.Dispose();
+        if (!_ownsDataDir) return;
         try { Directory.Delete(DataDir, recursive: true); } catch (IOException) { }
     }
 }

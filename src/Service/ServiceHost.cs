@@ -43,11 +43,18 @@ public static class ServiceHost
         builder.Services.AddOptions<MediaOptions>().Bind(builder.Configuration.GetSection(MediaOptions.Section));
         builder.Services.AddGrpc(grpc =>
         {
+            grpc.Interceptors.Add<AuditInterceptor>();
             grpc.Interceptors.Add<MetricsInterceptor>();
             grpc.Interceptors.Add<ErrorInterceptor>();
             grpc.Interceptors.Add<AuthInterceptor>();
             grpc.Interceptors.Add<RateLimitInterceptor>();
         });
+        builder.Services.AddSingleton<UnreadableMessageLog>();
+        builder.Services.AddSingleton<AuditLog>();
+        builder.Services.AddSingleton<AuditInterceptor>();
+        // gRPC logs at Information, with the parser's stack trace, every request message it can't read; the service
+        // refuses and logs those itself (UnreadableMessageLog: once per caller and minute, no stack trace).
+        builder.Logging.AddFilter("Grpc.AspNetCore.Server.ServerCallHandler", LogLevel.Warning);
         builder.Services.AddSingleton<AuthInterceptor>();
         builder.Services.AddSingleton<RateLimitInterceptor>();
         builder.Services.AddSingleton<CallerRateLimits>();
@@ -61,6 +68,7 @@ public static class ServiceHost
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(Math.Max(0, core.ShutdownGraceSeconds) + 5));
         builder.Services.AddMedGrpcTelemetry(service);
         builder.AddAwsApi(service.AwsApi);
+        builder.AddClientCertificates(service.Auth);
         builder.Services.AddSingleton<MetricsInterceptor>();
         AddStore(builder.Services, service.Store);
         AddObjects(builder.Services, service.Objects);

@@ -14,16 +14,27 @@ namespace MedGrpc.Service.Api;
 /// <summary>
 /// API-key authentication on every RPC but the health service (orchestrators probe without keys):
 /// the key comes as "authorization: Bearer KEY" or "x-api-key: KEY", is hashed, and must match a
-/// configured hash; the call then acts for the key's account (<see cref="CallerAccount"/>). Without configured keys the service is open to loopback callers and refuses all others.
+/// configured hash; the call then acts for the key's account (<see cref="CallerAccount"/>). A TLS client certificate
+/// pinned in MedGrpc:Auth:ClientCertificates is a credential too, acting for its account (<see cref="ClientCertificates"/>).
+/// Without configured keys or certificates the service is open to loopback callers and refuses all others.
 /// Refusals are <see cref="ServiceException"/>s with AWS's authentication names, which <see cref="ErrorInterceptor"/> (outside this one) turns into UNAUTHENTICATED.
 /// </summary>
 public sealed class AuthInterceptor : Interceptor
 {
     private const string HealthService = "/grpc.health.v1.Health/";
     private readonly Dictionary<string, string> _accountsByHash;
+    private readonly Dictionary<string, string> _accountsByThumbprint;
 
     public AuthInterceptor(IOptions<ServiceOptions> options, ILogger<AuthInterceptor> log)
     {
+        _accountsByThumbprint = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var certificate in options.Value.Auth.ClientCertificates)
+        {
+            var thumbprint = NormalizedThumbprint(certificate.Thumbprint);
+            if (thumbprint.Length != 64 || !thumbprint.All(Uri.IsHexDigit) || !AccountIds.IsValid(certificate.AccountId))
+                throw new InvalidOperationException("Each MedGrpc:Auth:ClientCertificates entry needs an AccountId of twelve digits and the certificate's SHA-256 thumbprint as 64 hex digits.");
+            _accountsByThumbprint[thumbprint] = certificate.AccountId;
+        }
         _accountsByHash = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in options.Value.Auth.ApiKeys)
         {
@@ -32,7 +43,7 @@ public sealed class AuthInterceptor : Interceptor
                 throw new InvalidOperationException("Each MedGrpc:Auth:ApiKeys entry needs an AccountId of twelve digits and the key's SHA-256 as 64 hex digits.");
             _accountsByHash[hash] = key.AccountId;
         }
-        if (_accountsByHash.Count == 0)
+        if (_accountsByHash.Count == 0 && _accountsByThumbprint.Count == 0)
             log.LogWarning("Authentication is off: no MedGrpc:Auth:ApiKeys configured, so only loopback callers are served. Configure API keys before serving other hosts.");
     }
 
@@ -68,18 +79,31 @@ public sealed class AuthInterceptor : Interceptor
     private void Authenticate(ServerCallContext context)
     {
         if (context.Method.StartsWith(HealthService, StringComparison.Ordinal)) return;
-        if (_accountsByHash.Count == 0)
+        if (context.GetHttpContext().Connection.ClientCertificate is { } certificate && _accountsByThumbprint.Count > 0)
+        {
+            // A certificate the TLS handshake proved the caller holds the key of; it is the credential when pinned.
+            if (!_accountsByThumbprint.TryGetValue(certificate.GetCertHashString(HashAlgorithmName.SHA256).ToLowerInvariant(), out var holder))
+                throw new ServiceException(AwsError.UnrecognizedClientException, "The client certificate isn't one of this service's MedGrpc:Auth:ClientCertificates.");
+            CallerAccount.Authenticate(context, holder);
+            return;
+        }
+        if (_accountsByHash.Count == 0 && _accountsByThumbprint.Count == 0)
         {
             if (IsLoopback(context)) return;
             throw new ServiceException(AwsError.UnrecognizedClientException, "This server has no API keys configured and serves loopback callers only.");
         }
         var key = KeyOf(context.RequestHeaders)
-            ?? throw new ServiceException(AwsError.MissingAuthenticationTokenException, "No API key: send it as 'authorization: Bearer KEY' or 'x-api-key: KEY'.");
+            ?? throw new ServiceException(AwsError.MissingAuthenticationTokenException, _accountsByThumbprint.Count > 0
+                ? "No API key and no client certificate: send the key as 'authorization: Bearer KEY' or 'x-api-key: KEY', or connect with a client certificate."
+                : "No API key: send it as 'authorization: Bearer KEY' or 'x-api-key: KEY'.");
         // Hex of a SHA-256 looked up in a dictionary: the comparison is on the hash, so its timing tells nothing about the key.
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
         if (!_accountsByHash.TryGetValue(hash, out var account)) throw new ServiceException(AwsError.UnrecognizedClientException, "The API key isn't valid.");
         CallerAccount.Authenticate(context, account);
     }
+
+    /// <summary>"AB:CD:…" or "abcd…" → "abcd…".</summary>
+    private static string NormalizedThumbprint(string thumbprint) => thumbprint.Replace(":", "").Trim().ToLowerInvariant();
 
     private static string? KeyOf(Metadata headers)
     {

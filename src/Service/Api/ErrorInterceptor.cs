@@ -13,7 +13,7 @@ namespace MedGrpc.Service.Api;
 /// reason and the fields at fault into a google.rpc.BadRequest, so any client can map back.
 /// Anything unexpected becomes INTERNAL / InternalFailureException, never a crash.
 /// </summary>
-public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Interceptor
+public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log, UnreadableMessageLog unreadable) : Interceptor
 {
     public const string Domain = "medgrpc.transcribe.v1";
 
@@ -51,7 +51,11 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Intercepto
         if (e is OperationCanceledException && context.CancellationToken.IsCancellationRequested)
             return new RpcException(new Grpc.Core.Status(StatusCode.Cancelled, "The call was cancelled."));
         if (e is ServiceException service) return ToRpcException(service);
-        if (e is InvalidProtocolBufferException) return ToRpcException(UnreadableMessageRefusal.Error());
+        if (e is InvalidProtocolBufferException)
+        {
+            unreadable.Refused(CallerOf(context), context.Method);
+            return ToRpcException(UnreadableMessageRefusal.Error());
+        }
         if (StoreUnavailableException.Is(e))
         {
             log.LogWarning("A store is unreachable in {Method}: {Error}", context.Method, e.Message);
@@ -61,6 +65,13 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Intercepto
         log.LogError(e, "Unexpected failure in {Method}", context.Method);
         return ToRpcException(new ServiceException(AwsError.InternalFailureException,
             "There was an internal error. Check the error message, correct the issue, and try your request again."));
+    }
+
+    // The caller's address as the edge's middleware names it; a context without an HTTP request (a test's) by its peer.
+    private static string CallerOf(ServerCallContext context)
+    {
+        try { return UnreadableMessageRefusal.CallerOf(context.GetHttpContext()); }
+        catch (InvalidOperationException) { return context.Peer; }
     }
 
     public static RpcException ToRpcException(ServiceException e)

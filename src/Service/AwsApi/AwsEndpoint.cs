@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Google.Protobuf;
+using MedGrpc.Core.Options;
+using Microsoft.Extensions.Options;
 using MedGrpc.Core.Errors;
 using MedGrpc.Service.Api;
 
@@ -12,50 +15,63 @@ namespace MedGrpc.Service.AwsApi;
 /// the answer is its output as JSON, or the AWS error with its status (<see cref="AwsErrorStatus"/>).
 /// </summary>
 public sealed class AwsEndpoint(
-    AwsOperations operations, AccessKeys keys, SigV4Verifier verifier, CallerRateLimits limits, ILogger<AwsEndpoint> log)
+    AwsOperations operations, AccessKeys keys, SigV4Verifier verifier, CallerRateLimits limits, AuditLog audit,
+    IOptions<MedGrpcOptions> options, ILogger<AwsEndpoint> log)
 {
-    /// <summary>The largest body read: a Start with 200 tags at their longest is under 100 KB.</summary>
-    public const int MaxBodyBytes = 1 << 20;
+    /// <summary>The largest body read, as on the gRPC edge.</summary>
+    public const int MaxBodyBytes = UnreadableMessageRefusal.MaxBodyBytes;
 
     public async Task HandleAsync(HttpContext http)
     {
         var ct = http.RequestAborted;
         http.Response.Headers["x-amzn-RequestId"] = Guid.NewGuid().ToString();
         var target = http.Request.Headers["X-Amz-Target"].ToString();
+        // The audit line's fields, filled in as the call gets that far.
+        string account = "-", result = "OK";
+        IMessage? request = null;
         try
         {
             var body = await ReadBodyAsync(http.Request, ct);
-            var account = Authenticate(http, body);
+            var authenticated = Authenticate(http, body);
+            account = authenticated ?? options.Value.AccountId;
             var operation = operations.Find(target) ?? throw UnknownOperation(http.Request, target);
             if (!IsAwsJson(http.Request.ContentType))
                 throw ServiceException.BadRequest($"The Content-Type must be {AwsResponse.ContentType}, not '{http.Request.ContentType}'.");
-            limits.Admit(account ?? PeerOf(http), operation.Name);
+            limits.Admit(authenticated ?? PeerOf(http), operation.Name);
 
-            var request = AwsJsonReader.Read(operation.Request, operation.Name, body);
+            request = AwsJsonReader.Read(operation.Request, operation.Name, body);
             var context = new AwsCallContext(operation.Name, PeerOf(http), ct);
-            if (account is not null) CallerAccount.Authenticate(context, account);
+            if (authenticated is not null) CallerAccount.Authenticate(context, authenticated);
             var response = await operation.InvokeAsync(request, context);
             await AwsResponse.WriteAsync(http.Response, AwsJsonWriter.Write(response), ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             // The caller went away: nobody to answer.
+            result = "Cancelled";
         }
         catch (ServiceException e)
         {
+            result = e.Error.ToString();
             await AwsResponse.WriteErrorAsync(http.Response, e.Error, e.Message, ct);
         }
         catch (Exception e) when (StoreUnavailableException.Is(e))
         {
+            result = AwsError.ServiceUnavailableException.ToString();
             log.LogWarning("A store is unreachable in {Target}: {Error}", target, e.Message);
             await AwsResponse.WriteErrorAsync(http.Response, AwsError.ServiceUnavailableException,
                 "The service can't reach its job store or object store right now. Try your request again shortly.", ct);
         }
         catch (Exception e)
         {
+            result = AwsError.InternalFailureException.ToString();
             log.LogError(e, "Unexpected failure in {Target}", target);
             await AwsResponse.WriteErrorAsync(http.Response, AwsError.InternalFailureException,
                 "There was an internal error. Check the error message, correct the issue, and try your request again.", ct);
+        }
+        finally
+        {
+            audit.Record("aws", account, http.Connection.RemoteIpAddress?.ToString() ?? "unknown", target, AuditLog.ResourceOf(request), result);
         }
     }
 

@@ -11,6 +11,22 @@ public sealed class AuthOptions
 
     /// <summary>The AWS endpoint's Signature Version 4 credentials.</summary>
     public List<AccessKeyOptions> AccessKeys { get; set; } = [];
+
+    /// <summary>TLS client certificates (mTLS) on the gRPC edge: a credential beside the API keys.</summary>
+    public List<ClientCertificateOptions> ClientCertificates { get; set; } = [];
+}
+
+/// <summary>
+/// A client certificate pinned by its SHA-256 thumbprint (the hash of its DER encoding, as
+/// `openssl x509 -noout -fingerprint -sha256` prints it, colons or not): the certificate itself is the credential,
+/// as an SSH key is, whoever issued it.
+/// </summary>
+public sealed class ClientCertificateOptions
+{
+    public string Thumbprint { get; set; } = "";
+
+    /// <summary>The account the certificate's caller acts for.</summary>
+    public string AccountId { get; set; } = "";
 }
 
 public sealed class ApiKeyOptions

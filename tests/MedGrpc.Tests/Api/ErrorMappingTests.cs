@@ -12,7 +12,7 @@ public sealed class ErrorMappingTests
 {
     private static async Task<RpcException> RefusalOfAsync(Exception thrown)
     {
-        var interceptor = new ErrorInterceptor(NullLogger<ErrorInterceptor>.Instance);
+        var interceptor = new ErrorInterceptor(NullLogger<ErrorInterceptor>.Instance, new UnreadableMessageLog(NullLogger<UnreadableMessageLog>.Instance, TimeProvider.System));
         return await Assert.ThrowsAsync<RpcException>(() =>
             interceptor.UnaryServerHandler<string, string>("request", new FakeCallContext(), (_, _) => throw thrown));
     }

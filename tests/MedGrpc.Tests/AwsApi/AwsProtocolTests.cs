@@ -57,6 +57,24 @@ public sealed class AwsProtocolTests(AwsEndpointFixture fixture) : IClassFixture
         await AwsErrors.AssertAsync(response, "BadRequestException", message);
     }
 
+    /// <summary>The AWS endpoint's operations: the unary methods of the gRPC service.</summary>
+    public static TheoryData<string> Operations() =>
+        [.. MedicalTranscriptionReflection.Descriptor.Services.Single(s => s.Name == "MedicalTranscription").Methods
+            .Where(m => !m.IsServerStreaming && !m.IsClientStreaming).Select(m => m.Name)];
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public async Task A_body_that_does_not_parse_is_a_BadRequest_on_every_operation(string operation)
+    {
+        using var client = Client();
+
+        foreach (var body in new[] { "\u0000\u00ff{", "{\"MedicalTranscriptionJobName\": \"x\",}", "{{}}" })
+        {
+            using var response = await client.SendAsync(operation, body);
+            await AwsErrors.AssertAsync(response, "BadRequestException", "doesn't parse as JSON");
+        }
+    }
+
     [Fact]
     public async Task An_operation_outside_the_twelve_is_a_BadRequest_that_lists_them()
     {

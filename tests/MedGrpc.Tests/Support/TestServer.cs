@@ -42,6 +42,9 @@ public sealed class TestServer : IAsyncDisposable
 
     public string DataDir { get; }
 
+    /// <summary>Applied to the host's builder before it is built: a test adds a log capture, a certificate, ….</summary>
+    public Action<WebApplicationBuilder>? Configure { get; init; }
+
     public string Address { get; private set; } = "";
 
     public MedicalTranscription.MedicalTranscriptionClient Jobs => new(Channel);
@@ -87,7 +90,7 @@ public sealed class TestServer : IAsyncDisposable
             args.AddRange(S3.ServiceArguments);
         }
         args.AddRange(_settings);
-        _app = ServiceHost.Build([.. args]);
+        _app = ServiceHost.Build([.. args], Configure);
         await _app.StartAsync();
         Address = _app.Urls.First();
         _channel = GrpcChannel.ForAddress(Address);
