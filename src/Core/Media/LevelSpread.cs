@@ -9,37 +9,26 @@ namespace MedGrpc.Core.Media;
 /// </summary>
 public sealed class LevelSpread
 {
-    private const int FrameSamples = PcmFormat.SampleRate / 50;
+    private const int FrameBytes = PcmFormat.BytesPerSecond / 50;
     private const double BinDb = 0.5;
     private readonly long[] _bins = new long[(int)(100 / BinDb) + 1];
+    private readonly byte[] _frame = new byte[FrameBytes];
+    private int _filled;
     private long _frames;
-    private double _sum;
-    private int _samples;
-    private byte? _oddByte;
 
     /// <summary>Adds 16 kHz mono s16le PCM, in pieces of any length.</summary>
     public void Add(ReadOnlySpan<byte> pcm)
     {
-        if (_oddByte is { } low && pcm.Length > 0)
+        while (pcm.Length > 0)
         {
-            AddSample((short)(low | (pcm[0] << 8)));
-            pcm = pcm[1..];
-            _oddByte = null;
+            var take = Math.Min(FrameBytes - _filled, pcm.Length);
+            pcm[..take].CopyTo(_frame.AsSpan(_filled));
+            pcm = pcm[take..];
+            if ((_filled += take) < FrameBytes) return;
+            _bins[Math.Clamp((int)(FrameLevel.Db(_frame) / BinDb), 0, _bins.Length - 1)]++;
+            _frames++;
+            _filled = 0;
         }
-        var whole = pcm.Length & ~1;
-        for (var i = 0; i < whole; i += 2) AddSample((short)(pcm[i] | (pcm[i + 1] << 8)));
-        if (whole < pcm.Length) _oddByte = pcm[^1];
-    }
-
-    private void AddSample(short sample)
-    {
-        _sum += (double)sample * sample;
-        if (++_samples < FrameSamples) return;
-        var db = 10 * Math.Log10(_sum / FrameSamples + 1);
-        _bins[Math.Clamp((int)(db / BinDb), 0, _bins.Length - 1)]++;
-        _frames++;
-        _sum = 0;
-        _samples = 0;
     }
 
     /// <summary>Whole 20 ms frames seen.</summary>

@@ -53,15 +53,6 @@ public static class PauseFinder
         return Math.Max(bestFrame, 1) * FrameSamples;
     }
 
-    private static double FrameDb(ReadOnlySpan<byte> pcm, int frame)
-    {
-        double sum = 0;
-        var offset = frame * FrameSamples * PcmFormat.BytesPerSample;
-        for (var i = 0; i < FrameSamples; i++)
-        {
-            double sample = (short)(pcm[offset + 2 * i] | (pcm[offset + 2 * i + 1] << 8));
-            sum += sample * sample;
-        }
-        return 10 * Math.Log10(sum / FrameSamples + 1);
-    }
+    private static double FrameDb(ReadOnlySpan<byte> pcm, int frame) =>
+        FrameLevel.Db(pcm.Slice(frame * FrameSamples * PcmFormat.BytesPerSample, FrameSamples * PcmFormat.BytesPerSample));
 }
