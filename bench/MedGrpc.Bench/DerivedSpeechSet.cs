@@ -92,34 +92,30 @@ public static class DerivedSpeechSet
 
     private static async Task<double> MeanVolumeAsync(string wav)
     {
-        var errors = await RunAsync("ffmpeg", "-hide_banner", "-nostdin", "-i", wav, "-af", "volumedetect", "-f", "null", "-");
+        var (_, errors) = await RunAsync("ffmpeg", "-hide_banner", "-nostdin", "-i", wav, "-af", "volumedetect", "-f", "null", "-");
         var line = errors.Split('\n').First(l => l.Contains("mean_volume:"));
         return double.Parse(line[(line.IndexOf("mean_volume:", StringComparison.Ordinal) + 12)..].Replace("dB", "").Trim(), CultureInfo.InvariantCulture);
     }
 
     private static async Task<double> DurationAsync(string wav)
     {
-        var start = new ProcessStartInfo("ffprobe") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", wav }) start.ArgumentList.Add(a);
-        using var p = Process.Start(start)!;
-        var output = await p.StandardOutput.ReadToEndAsync();
-        await p.WaitForExitAsync();
+        var (output, _) = await RunAsync("ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", wav);
         return Math.Round(double.Parse(output.Trim(), CultureInfo.InvariantCulture), 3);
     }
 
     private static Task FfmpegAsync(params string[] args) => RunAsync("ffmpeg", ["-hide_banner", "-nostdin", "-v", "error", "-y", .. args]);
 
-    /// <summary>Runs a tool to its end and returns what it wrote to stderr; a failure stops the bench with it.</summary>
-    private static async Task<string> RunAsync(string tool, params string[] args)
+    /// <summary>Runs a tool to its end and returns what it wrote; a failure stops the bench with its stderr.</summary>
+    private static async Task<(string Output, string Errors)> RunAsync(string tool, params string[] args)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args) start.ArgumentList.Add(a);
         using var p = Process.Start(start) ?? throw new InvalidOperationException($"{tool} could not be started: run scripts/setup.sh");
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = await p.StandardError.ReadToEndAsync();
-        await stdout;
+        var output = await stdout;
         await p.WaitForExitAsync();
         if (p.ExitCode != 0) throw new InvalidOperationException($"{tool} {string.Join(' ', args)} failed: {stderr.Trim()}");
-        return stderr;
+        return (output, stderr);
     }
 }
