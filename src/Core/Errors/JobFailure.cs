@@ -41,5 +41,7 @@ public enum JobFailureKind
     VocabularyUnavailable,
     ObjectStoreUnavailable,
     TranscriptNotWritten,
+    /// <summary>A recorded live stream that ended in an error (cancelled, idle, undecodable audio, over four hours, shutdown).</summary>
+    StreamEnded,
     Internal,
 }

@@ -7,8 +7,8 @@ using MedGrpc.Core.Telemetry;
 namespace MedGrpc.Core.Jobs;
 
 /// <summary>
-/// The one place a job's state changes: QUEUED → IN_PROGRESS → COMPLETED | FAILED. Every change
-/// is persisted first, then published to watchers.
+/// The one place a job's state changes: QUEUED → IN_PROGRESS → COMPLETED | FAILED (a recorded live stream's job is
+/// stored at its end, COMPLETED or FAILED). Every change is persisted first, then published to watchers.
 /// </summary>
 public sealed class JobLifecycle(IJobStore store, IJobEvents events, ServiceMetrics metrics, TimeProvider clock, ILogger<JobLifecycle> log)
 {
@@ -67,6 +67,37 @@ public sealed class JobLifecycle(IJobStore store, IJobEvents events, ServiceMetr
             Stage = JobStages.Failed,
             ProgressPercent = 100,
         }, ct);
+
+    /// <summary>
+    /// A live stream recorded to a job (Streaming/StreamRecording): its work ran in the stream, so the job is stored
+    /// already ended, COMPLETED with its transcript or FAILED with the reason the stream ended. It is never queued, so no
+    /// worker (of any replica) takes it up; Get, List and WatchJob see it as any ended job.
+    /// </summary>
+    public async Task<Job> RecordStreamAsync(string accountId, JobRequest request, DateTimeOffset started, string? transcriptFileUri, JobFailure? failure, CancellationToken ct)
+    {
+        var job = new Job
+        {
+            AccountId = accountId,
+            Request = request,
+            Status = failure is null ? JobStatus.Completed : JobStatus.Failed,
+            CreationTime = started,
+            StartTime = started,
+            CompletionTime = Now(),
+            TranscriptFileUri = failure is null ? transcriptFileUri : null,
+            FailureReason = failure?.Reason,
+            FailureKind = failure?.Kind,
+            MediaFormat = request.MediaFormat,
+            MediaSampleRateHertz = request.MediaSampleRateHertz,
+            Stage = failure is null ? JobStages.Completed : JobStages.Failed,
+            ProgressPercent = 100,
+            TraceParent = Activity.Current?.Id,
+        };
+        if (!await store.TryInsertAsync(job, ct)) throw ServiceException.JobNameTaken();
+        metrics.JobEnded(job);
+        log.LogInformation("Job {JobName} of account {AccountId} recorded from a stream: {JobStatus} {FailureReason}", job.Name, job.AccountId, job.Status.ToAws(), job.FailureReason);
+        events.Publish(job);
+        return job;
+    }
 
     private async Task<Job> SaveAsync(Job job, CancellationToken ct)
     {

@@ -18,6 +18,12 @@ public sealed record StreamRequest
     public string? ContentIdentificationType { get; init; }
     public string? SessionId { get; init; }
 
+    /// <summary>MedGrpc's own (AWS has none): with a bucket, the session is also recorded as a batch job (StreamRecording).</summary>
+    public string? OutputBucketName { get; init; }
+    public string? OutputKey { get; init; }
+    /// <summary>The recording job's name; the session id when left out.</summary>
+    public string? MedicalTranscriptionJobName { get; init; }
+
     public const string Pcm = "pcm";
 
     /// <summary>The channels the audio carries: two with channel identification, else what pcm declares (mixed down), one.</summary>

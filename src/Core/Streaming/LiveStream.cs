@@ -28,10 +28,12 @@ public sealed class LiveStream : IDisposable
     private long _samplesPerChannel;
     private byte[] _carry = [];
 
-    internal LiveStream(string sessionId, StreamRequest request, IReadOnlyList<ChannelTranscriber> channels, ILiveAudioDecoder decoder, IDisposable lease)
+    internal LiveStream(string sessionId, StreamRequest request, IReadOnlyList<ChannelTranscriber> channels, ILiveAudioDecoder decoder, IDisposable lease,
+        StreamRecording? recording)
     {
         SessionId = sessionId;
         Request = request;
+        Recording = recording;
         _channels = channels;
         _decoder = decoder;
         _lease = lease;
@@ -40,6 +42,9 @@ public sealed class LiveStream : IDisposable
     public string SessionId { get; }
 
     public StreamRequest Request { get; }
+
+    /// <summary>The job the session is recorded as, when the settings name an output bucket; null otherwise.</summary>
+    public StreamRecording? Recording { get; }
 
     /// <summary>Seconds of audio recognised so far.</summary>
     public double AudioSeconds => (double)Interlocked.Read(ref _samplesPerChannel) / PcmFormat.SampleRate;
@@ -78,8 +83,18 @@ public sealed class LiveStream : IDisposable
     {
         try
         {
-            if (Direct) await RecognizeDirectAsync(audio, results, ct);
-            else await RecognizeDecodedAsync(audio, results, ct);
+            try
+            {
+                if (Direct) await RecognizeDirectAsync(audio, results, ct);
+                else await RecognizeDecodedAsync(audio, results, ct);
+            }
+            catch (Exception e) when (Recording is not null)
+            {
+                await Recording.FailAsync(e);
+                throw;
+            }
+            // Recorded before the call ends, so that a client that saw the stream end OK finds its job COMPLETED.
+            if (Recording is not null) await Recording.CompleteAsync(_channels, CancellationToken.None); // the note is kept even if the client has just left
         }
         finally
         {

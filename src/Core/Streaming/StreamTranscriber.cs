@@ -1,15 +1,18 @@
 using MedGrpc.Core.Diarization;
 using MedGrpc.Core.Errors;
+using MedGrpc.Core.Jobs;
 using MedGrpc.Core.Model;
 using MedGrpc.Core.Ports;
 using MedGrpc.Core.Resources;
+using MedGrpc.Core.Transcripts;
 using MedGrpc.Core.Validation;
 
 namespace MedGrpc.Core.Streaming;
 
 /// <summary>
 /// The StreamTranscription operation: judges a stream's settings, finds its vocabulary, takes a lease of the engine
-/// and a live recognizer per channel, and hands back the open <see cref="LiveStream"/>.
+/// and a live recognizer per channel, and hands back the open <see cref="LiveStream"/>; with an output bucket, also the
+/// job it will be recorded as (<see cref="StreamRecording"/>).
 /// </summary>
 public sealed class StreamTranscriber(
     IEngineCapacity capacity,
@@ -17,10 +20,16 @@ public sealed class StreamTranscriber(
     ILiveAudioDecoder decoder,
     IVocabularyStore vocabularies,
     ISpeakerDiarizer diarizer,
+    IObjectStore objects,
+    IJobStore jobs,
+    TranscriptWriter writer,
+    JobLifecycle lifecycle,
+    TimeProvider clock,
     ILogger<StreamTranscriber> log)
 {
     public async Task<LiveStream> OpenAsync(string accountId, StreamRequest request, CancellationToken ct)
     {
+        var started = clock.GetUtcNow();
         RequestValidator.ValidateStream(request);
         RecognitionVocabulary? vocabulary = null;
         if (request.VocabularyName is { } name)
@@ -28,6 +37,15 @@ public sealed class StreamTranscriber(
             var found = await vocabularies.GetAsync(new ResourceKey(accountId, name), ct);
             RequestValidator.CheckVocabularyReference(name, found, "vocabularyName");
             vocabulary = new RecognitionVocabulary(found!.VersionKey, found.Phrases);
+        }
+        var sessionId = request.SessionId ?? Guid.NewGuid().ToString();
+        // Recording to a job: the batch job's output rules, and a name not taken, judged now rather than after the dictation.
+        JobRequest? recorded = null;
+        if (request.OutputBucketName is { } bucket)
+        {
+            recorded = StreamRecording.JobOf(request, sessionId);
+            RequestValidator.CheckOutput(recorded, await objects.BucketExistsAsync(bucket, ct));
+            RequestValidator.CheckRecordingNameFree(await jobs.GetAsync(new ResourceKey(accountId, recorded.MedicalTranscriptionJobName), ct) is not null);
         }
         var lease = capacity.TryLeaseStream() ?? throw RequestValidator.TooManyStreams(capacity.StreamLimit);
         var channels = new List<ChannelTranscriber>();
@@ -43,10 +61,10 @@ public sealed class StreamTranscriber(
                         "This service's engine doesn't transcribe live streams: run it with MedGrpc:Engine=pocketsphinx (docs/streaming.md).");
                 channels.Add(new ChannelTranscriber(recognizer, request.EnableChannelIdentification == true ? Transcripts.TranscriptBuilder.ChannelLabel(c) : null, features));
             }
-            var sessionId = request.SessionId ?? Guid.NewGuid().ToString();
-            log.LogInformation("Stream {SessionId} opened: {MediaEncoding} at {SampleRate} Hz, {Channels} channel(s), speakers {ShowSpeakerLabel}, PHI {IdentifyPhi}, vocabulary {HasVocabulary}",
-                sessionId, request.MediaEncoding, request.MediaSampleRateHertz, request.Channels, request.ShowSpeakerLabel == true, features.IdentifyPhi, vocabulary is not null);
-            return new LiveStream(sessionId, request, channels, decoder, lease);
+            log.LogInformation("Stream {SessionId} opened: {MediaEncoding} at {SampleRate} Hz, {Channels} channel(s), speakers {ShowSpeakerLabel}, PHI {IdentifyPhi}, vocabulary {HasVocabulary}, recorded {Recorded}",
+                sessionId, request.MediaEncoding, request.MediaSampleRateHertz, request.Channels, request.ShowSpeakerLabel == true, features.IdentifyPhi, vocabulary is not null, recorded is not null);
+            var recording = recorded is null ? null : new StreamRecording(accountId, recorded, started, features, jobs, writer, lifecycle, log);
+            return new LiveStream(sessionId, request, channels, decoder, lease, recording);
         }
         catch
         {

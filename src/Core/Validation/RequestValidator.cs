@@ -50,10 +50,7 @@ public static partial class RequestValidator
         CheckUri(c, request.MediaFileUri, "media.mediaFileUri");
         CheckUri(c, request.RedactedMediaFileUri, "media.redactedMediaFileUri");
         c.Required(request.OutputBucketName, "outputBucketName");
-        c.Length(request.OutputBucketName, "outputBucketName", 0, ContractLimits.MaxBucketNameLength);
-        c.Pattern(request.OutputBucketName, "outputBucketName", BucketPattern(), "[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]");
-        c.Length(request.OutputKey, "outputKey", 1, ContractLimits.MaxOutputKeyLength);
-        c.Pattern(request.OutputKey, "outputKey", OutputKeyPattern(), "[a-zA-Z0-9-_.!*'()/]{1,1024}$");
+        CheckOutputMembers(c, request.OutputBucketName, request.OutputKey);
         c.Length(request.OutputEncryptionKmsKeyId, "outputEncryptionKMSKeyId", 1, 2048);
         c.Pattern(request.OutputEncryptionKmsKeyId, "outputEncryptionKMSKeyId", KmsKeyPattern(), "^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$");
         CheckEncryptionContext(c, request.KmsEncryptionContext);
@@ -190,6 +187,15 @@ public static partial class RequestValidator
         c.Required(name, field);
         c.Length(name, field, 1, ContractLimits.MaxNameLength);
         c.Pattern(name, field, NamePattern(), "^[0-9a-zA-Z._-]+");
+    }
+
+    /// <summary>The output members' constraints, a job's and a recorded stream's alike (StreamRules.cs).</summary>
+    private static void CheckOutputMembers(ConstraintChecker c, string? bucket, string? outputKey)
+    {
+        c.Length(bucket, "outputBucketName", 0, ContractLimits.MaxBucketNameLength);
+        c.Pattern(bucket, "outputBucketName", BucketPattern(), "[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]");
+        c.Length(outputKey, "outputKey", 1, ContractLimits.MaxOutputKeyLength);
+        c.Pattern(outputKey, "outputKey", OutputKeyPattern(), "[a-zA-Z0-9-_.!*'()/]{1,1024}$");
     }
 
     private static void CheckUri(ConstraintChecker c, string? uri, string field)

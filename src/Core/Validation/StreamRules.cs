@@ -29,6 +29,9 @@ public static partial class RequestValidator
         c.Enum(request.ContentIdentificationType, "contentIdentificationType", AwsEnums.ContentIdentificationTypes);
         c.Length(request.SessionId, "sessionId", 36, 36);
         c.Pattern(request.SessionId, "sessionId", SessionIdPattern(), "[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}");
+        // Recording to a job (MedGrpc's own): the batch job's rules for the same members.
+        CheckOutputMembers(c, request.OutputBucketName, request.OutputKey);
+        if (request.MedicalTranscriptionJobName is not null) CheckName(c, request.MedicalTranscriptionJobName, "medicalTranscriptionJobName");
         c.ThrowIfAny();
 
         if (request.LanguageCode != AwsEnums.SupportedLanguageCode)
@@ -47,6 +50,24 @@ public static partial class RequestValidator
             throw ServiceException.BadRequest(
                 "You can't include both 'showSpeakerLabel' and 'enableChannelIdentification' in the same request. Choose one.",
                 "enableChannelIdentification");
+        foreach (var (value, field) in new[] { (request.OutputKey, "outputKey"), (request.MedicalTranscriptionJobName, "medicalTranscriptionJobName") })
+            if (value is not null && request.OutputBucketName is null)
+                throw ServiceException.BadRequest(
+                    $"'{field}' requires 'outputBucketName': a stream is recorded to a job only when it names the bucket the transcript goes to.",
+                    "outputBucketName");
+    }
+
+    /// <summary>
+    /// A recorded stream's job must not exist yet: refused at the stream's start, before any audio, rather than at its
+    /// end, when the dictation is done. (A job of that name started during the stream still wins: the stream then ends
+    /// with ConflictException, its transcript written but not recorded.)
+    /// </summary>
+    public static void CheckRecordingNameFree(bool taken)
+    {
+        if (taken)
+            throw new ServiceException(AwsError.ConflictException,
+                "The requested job name at 'medicalTranscriptionJobName' already exists. Use a different job name (by default the session id is the job's name).",
+                [new FieldViolation("medicalTranscriptionJobName", "already exists")]);
     }
 
     /// <summary>A stream's audio may not run past AWS's four hours.</summary>

@@ -22,6 +22,9 @@ public static class StreamMapping
         NumberOfChannels = settings.HasNumberOfChannels ? settings.NumberOfChannels : null,
         ContentIdentificationType = AwsEnumNames.ToAws(settings.ContentIdentificationType),
         SessionId = settings.HasSessionId ? settings.SessionId : null,
+        OutputBucketName = settings.HasOutputBucketName ? settings.OutputBucketName : null,
+        OutputKey = settings.HasOutputKey ? settings.OutputKey : null,
+        MedicalTranscriptionJobName = settings.HasMedicalTranscriptionJobName ? settings.MedicalTranscriptionJobName : null,
     };
 
     public static StreamSession ToSession(LiveStream stream)
@@ -41,6 +44,12 @@ public static class StreamMapping
             ContentIdentificationType = AwsEnumNames.ToContentIdentificationType(request.ContentIdentificationType),
         };
         if (request.VocabularyName is { } vocabulary) session.VocabularyName = vocabulary;
+        if (stream.Recording?.Job is { } job)
+        {
+            session.OutputBucketName = job.OutputBucketName;
+            if (job.OutputKey is { } key) session.OutputKey = key;
+            session.MedicalTranscriptionJobName = job.MedicalTranscriptionJobName;
+        }
         return session;
     }
 

@@ -32,6 +32,11 @@ public sealed class StreamRefusalTests(ServerFixture fixture) : IClassFixture<Se
         { "speakers and channels", "enableChannelIdentification", "can't include both" },
         { "session id not a UUID", "sessionId", "failed to satisfy constraint" },
         { "unknown vocabulary", "vocabularyName", "couldn't be found" },
+        { "output bucket as an s3 URI", "outputBucketName", "failed to satisfy constraint" },
+        { "output bucket that doesn't exist", "outputBucketName", "doesn't exist" },
+        { "output key with a space", "outputKey", "failed to satisfy constraint" },
+        { "output key without a bucket", "outputBucketName", "requires 'outputBucketName'" },
+        { "job name with a space", "medicalTranscriptionJobName", "failed to satisfy constraint" },
     };
 
     [Theory]
@@ -52,6 +57,11 @@ public sealed class StreamRefusalTests(ServerFixture fixture) : IClassFixture<Se
             case "speakers and channels": settings.EnableChannelIdentification = true; settings.NumberOfChannels = 2; settings.ShowSpeakerLabel = true; break;
             case "session id not a UUID": settings.SessionId = "session-1"; break;
             case "unknown vocabulary": settings.VocabularyName = "never-made"; break;
+            case "output bucket as an s3 URI": settings.OutputBucketName = "s3://out"; break;
+            case "output bucket that doesn't exist": settings.OutputBucketName = "never-made-bucket"; break;
+            case "output key with a space": settings.OutputBucketName = "out"; settings.OutputKey = "my note.json"; break;
+            case "output key without a bucket": settings.OutputKey = "notes/"; break;
+            case "job name with a space": settings.OutputBucketName = "out"; settings.MedicalTranscriptionJobName = "my note"; break;
         }
 
         var e = await RefusedAsync(() => fixture.Server.StreamAllAsync(settings, Words.Value), StatusCode.InvalidArgument, "BadRequestException");
