@@ -23,9 +23,12 @@ internal static class DictateCommand
         var showSpeakerLabel = new Option<bool>("--show-speaker-label") { Description = "ShowSpeakerLabel: label each final's words with the speaker." };
         var channelIdentification = new Option<bool>("--channel-identification") { Description = "EnableChannelIdentification with NumberOfChannels 2: a two-channel recording, each channel on its own." };
         var contentIdentification = AwsEnumOption.Create("--content-identification-type", AwsEnums.ContentIdentificationTypes, "ContentIdentificationType: PHI marks protected health information.");
+        var outputBucket = new Option<string?>("--output-bucket") { Description = "Record the session as a job (MedGrpc's own): the bucket its transcript is written to (it must exist).", HelpName = "bucket" };
+        var outputKey = new Option<string?>("--output-key") { Description = "With --output-bucket: x.json names the object, dir/x a folder for NAME.json.", HelpName = "key" };
+        var name = new Option<string?>("--name") { Description = "With --output-bucket: the recorded job's name (default: the session id).", HelpName = "name" };
         var command = new Command("dictate", "Stream a recording live (StreamTranscription) and print the transcript as it comes.")
         {
-            file, fast, specialty, type, vocabularyName, showSpeakerLabel, channelIdentification, contentIdentification,
+            file, fast, specialty, type, vocabularyName, showSpeakerLabel, channelIdentification, contentIdentification, outputBucket, outputKey, name,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -50,6 +53,9 @@ internal static class DictateCommand
             };
             if (parse.GetValue(vocabularyName) is { } vocabulary) settings.VocabularyName = vocabulary;
             if (parse.GetValue(showSpeakerLabel)) settings.ShowSpeakerLabel = true;
+            if (parse.GetValue(outputBucket) is { } bucket) settings.OutputBucketName = bucket;
+            if (parse.GetValue(outputKey) is { } key) settings.OutputKey = key;
+            if (parse.GetValue(name) is { } jobName) settings.MedicalTranscriptionJobName = jobName;
             if (parse.GetValue(channelIdentification))
             {
                 settings.EnableChannelIdentification = true;
@@ -58,10 +64,17 @@ internal static class DictateCommand
 
             using var service = new ServiceConnection(parse.GetRequiredValue(address));
             var display = new DictationDisplay(Console.Out, live: !Console.IsOutputRedirected);
+            StreamSession? session = null;
             await foreach (var response in service.Jobs.StreamAsync(settings, recording.ChunksAsync(parse.GetValue(fast), ct), ct))
-                if (response.EventCase == StreamTranscriptionResponse.EventOneofCase.TranscriptEvent)
+            {
+                if (response.EventCase == StreamTranscriptionResponse.EventOneofCase.Session) session = response.Session;
+                else if (response.EventCase == StreamTranscriptionResponse.EventOneofCase.TranscriptEvent)
                     foreach (var result in response.TranscriptEvent.Transcript.Results) display.Show(result);
+            }
             display.End();
+            // The stream ended OK, so its job is stored COMPLETED (docs/streaming.md): say where, on standard error as start's notes are.
+            if (session is { HasMedicalTranscriptionJobName: true })
+                Console.Error.WriteLine($"Recorded as job {session.MedicalTranscriptionJobName} (COMPLETED): medgrpc transcript {session.MedicalTranscriptionJobName}");
             return ExitCodes.Success;
         });
         return command;

@@ -1,4 +1,5 @@
 using MedGrpc.Cli.Tests.Support;
+using MedGrpc.Transcribe.V1;
 
 namespace MedGrpc.Cli.Tests.Commands;
 
@@ -15,6 +16,18 @@ public sealed class DictateCommandTests(CliServer server)
         Assert.NotEmpty(lines);
         Assert.Contains("forward", run.Out, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("\u001b", run.Out);
+    }
+
+    [Fact]
+    public async Task Dictate_with_an_output_bucket_records_the_session_as_a_completed_job()
+    {
+        var run = await server.ToolAsync("dictate", SpeechSet.GoForward, "--fast", "--output-bucket", CliServer.OutputBucket, "--name", "dictated-cli");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.Contains("Recorded as job dictated-cli (COMPLETED)", run.Error);
+        var job = (await server.Jobs.GetMedicalTranscriptionJobAsync(new GetMedicalTranscriptionJobRequest { MedicalTranscriptionJobName = "dictated-cli" })).MedicalTranscriptionJob;
+        Assert.Equal(TranscriptionJobStatus.Completed, job.TranscriptionJobStatus);
+        Assert.True(File.Exists(Path.Combine(server.BucketPath(CliServer.OutputBucket), "dictated-cli.json")));
     }
 
     [Fact]
