@@ -13,6 +13,7 @@ public static class Descriptors
     private const string Media = "MedGrpc.Media";
     private const string Output = "MedGrpc.Output";
     private const string Tags = "MedGrpc.Tags";
+    private const string Stream = "MedGrpc.Stream";
 
     /// <summary>Each rule has its page under docs/rules/, named by its ID: docs/rules/MEDGRPC001.md and so on.</summary>
     private const string HelpBase = "https://github.com/medgrpc/medgrpc/blob/main/docs/rules/";
@@ -226,4 +227,54 @@ public static class Descriptors
         isEnabledByDefault: true,
         description: "MedicalTranscriptionJobName, LanguageCode, Media.MediaFileUri, OutputBucketName, Specialty and Type are required. Reported only for a request built in one initializer and never assigned afterwards in the method; a warning because a method it is passed to may still fill it in.",
         helpLinkUri: HelpBase + "MEDGRPC021.md");
+
+    public static readonly DiagnosticDescriptor MEDGRPC022_UnsupportedStreamSpecialty = new(
+        "MEDGRPC022",
+        title: "A stream's Specialty is one of the six AWS streams accept",
+        messageFormat: "'{0}' is {1}, but a stream accepts only PRIMARYCARE, CARDIOLOGY, NEUROLOGY, ONCOLOGY, RADIOLOGY or UROLOGY",
+        category: Stream,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "StreamTranscription (AWS's StartMedicalStreamTranscription) requires a Specialty of its six; Specialty.Unspecified (not set) or a number that names no specialty is refused with BadRequest before any audio. A job's Specialty is MEDGRPC002's.",
+        helpLinkUri: HelpBase + "MEDGRPC022.md");
+
+    public static readonly DiagnosticDescriptor MEDGRPC023_UnsupportedMediaEncoding = new(
+        "MEDGRPC023",
+        title: "A stream's MediaEncoding is pcm, flac or ogg-opus",
+        messageFormat: "'{0}' is {1}, but a stream needs pcm, flac or ogg-opus",
+        category: Stream,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "MediaEncoding is required in a stream's settings; MediaEncoding.Unspecified (not set) or a number that names no encoding is refused with BadRequest before any audio.",
+        helpLinkUri: HelpBase + "MEDGRPC023.md");
+
+    public static readonly DiagnosticDescriptor MEDGRPC024_NumberOfChannelsOutOfRange = new(
+        "MEDGRPC024",
+        title: "A stream's NumberOfChannels is 2",
+        messageFormat: "'{0}' is {1}, but a stream with channel identification carries exactly 2 channels",
+        category: Stream,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "NumberOfChannels, given with EnableChannelIdentification, must be 2 (AWS's streams); any other number is refused with BadRequest before any audio.",
+        helpLinkUri: HelpBase + "MEDGRPC024.md");
+
+    public static readonly DiagnosticDescriptor MEDGRPC025_ChannelIdentificationWithoutNumberOfChannels = new(
+        "MEDGRPC025",
+        title: "EnableChannelIdentification and NumberOfChannels go together",
+        messageFormat: "'{0}' is set but '{1}' is not: a stream gives both EnableChannelIdentification true and NumberOfChannels 2, or neither",
+        category: Stream,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A stream's settings with EnableChannelIdentification true and no NumberOfChannels, or NumberOfChannels without EnableChannelIdentification true, are refused with BadRequest before any audio.",
+        helpLinkUri: HelpBase + "MEDGRPC025.md");
+
+    public static readonly DiagnosticDescriptor MEDGRPC026_InvalidSessionId = new(
+        "MEDGRPC026",
+        title: "A stream's SessionId is a UUID",
+        messageFormat: "'{0}' is \"{1}\": a session id is a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, hexadecimal)",
+        category: Stream,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "SessionId, when given, must be a UUID of 36 characters matching [a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}; anything else is refused with BadRequest before any audio.",
+        helpLinkUri: HelpBase + "MEDGRPC026.md");
 }

@@ -70,4 +70,29 @@ public class AllRulesTests
             };
         }
         """).RunAsync();
+
+    [Fact]
+    public Task Complete_valid_stream_settings_raise_nothing() => new AllRulesTest("""
+        using MedGrpc.Transcribe.V1;
+
+        class Caller
+        {
+            object Build() => new StreamSettings
+            {
+                LanguageCode = LanguageCode.EnUs,
+                MediaSampleRateHertz = 48000,
+                MediaEncoding = MediaEncoding.OggOpus,
+                Specialty = Specialty.Oncology,
+                Type = MedicalJobType.Conversation,
+                VocabularyName = "onco-terms",
+                EnableChannelIdentification = true,
+                NumberOfChannels = 2,
+                ContentIdentificationType = ContentIdentificationType.Phi,
+                SessionId = "0f8fad5b-d9cb-469f-a165-70867728950e",
+                OutputBucketName = "notes",
+                OutputKey = "oncology/",
+                MedicalTranscriptionJobName = "visit-42",
+            };
+        }
+        """).RunAsync();
 }

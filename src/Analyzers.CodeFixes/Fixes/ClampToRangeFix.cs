@@ -17,7 +17,8 @@ public sealed class ClampToRangeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(
         Descriptors.MEDGRPC009_MaxSpeakerLabelsOutOfRange.Id,
         Descriptors.MEDGRPC010_MaxAlternativesOutOfRange.Id,
-        Descriptors.MEDGRPC015_SampleRateOutOfRange.Id);
+        Descriptors.MEDGRPC015_SampleRateOutOfRange.Id,
+        Descriptors.MEDGRPC024_NumberOfChannelsOutOfRange.Id);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

@@ -34,7 +34,12 @@ public sealed class ContractAnalyzer : DiagnosticAnalyzer
         new InvalidMediaUriAnalyzer(),                               // MEDGRPC018
         new EncryptionContextWithoutKeyAnalyzer(),                   // MEDGRPC019
         new TagLengthAnalyzer(),                                     // MEDGRPC020
-        new MissingRequiredFieldAnalyzer());                         // MEDGRPC021
+        new MissingRequiredFieldAnalyzer(),                          // MEDGRPC021
+        new UnsupportedStreamSpecialtyAnalyzer(),                    // MEDGRPC022
+        new UnsupportedMediaEncodingAnalyzer(),                      // MEDGRPC023
+        new NumberOfChannelsOutOfRangeAnalyzer(),                    // MEDGRPC024
+        new ChannelIdentificationWithoutNumberOfChannelsAnalyzer(),  // MEDGRPC025
+        new InvalidSessionIdAnalyzer());                             // MEDGRPC026
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         Rules.SelectMany(rule => rule.SupportedDiagnostics).ToImmutableArray();

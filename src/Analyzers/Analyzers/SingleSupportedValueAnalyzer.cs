@@ -18,13 +18,16 @@ public abstract class SingleSupportedValueAnalyzer : MemberValueAnalyzer
     private readonly string _supportedKey;
     private readonly DiagnosticDescriptor _descriptor;
     private readonly bool _required;
+    private readonly bool _jobsOnly;
 
-    protected SingleSupportedValueAnalyzer(ContractMember member, string supportedKey, DiagnosticDescriptor descriptor, bool required = false)
+    /// <param name="jobsOnly">The single value is a job's rule; a stream accepts more (Specialty: MEDGRPC022 judges streams).</param>
+    protected SingleSupportedValueAnalyzer(ContractMember member, string supportedKey, DiagnosticDescriptor descriptor, bool required = false, bool jobsOnly = false)
     {
         _member = member;
         _supportedKey = supportedKey;
         _descriptor = descriptor;
         _required = required;
+        _jobsOnly = jobsOnly;
     }
 
     public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(_descriptor);
@@ -33,6 +36,8 @@ public abstract class SingleSupportedValueAnalyzer : MemberValueAnalyzer
 
     protected sealed override void Analyze(MemberAssignment assignment, Action<Diagnostic> report)
     {
+        if (_jobsOnly && assignment.Member.Flavor.IsStream)
+            return;
         var value = assignment.Value;
         var shown = value.Display;
         var unsupported = value.Kind == ValueKind.UndefinedEnum

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 namespace MedGrpc.Analyzers.Analyzers;
 
 /// <summary>
-/// MEDGRPC004: ShowSpeakerLabels and ChannelIdentification both true. Reported on ChannelIdentification; the additional
+/// MEDGRPC004: ShowSpeakerLabels and ChannelIdentification both true (a stream's ShowSpeakerLabel and EnableChannelIdentification too). Reported on ChannelIdentification; the additional
 /// locations are ShowSpeakerLabels and (if set) MaxSpeakerLabels, so the fix can remove either side whole.
 /// </summary>
 public sealed class SpeakerLabelsWithChannelIdentificationAnalyzer : ObjectFactsAnalyzer
@@ -19,7 +19,7 @@ public sealed class SpeakerLabelsWithChannelIdentificationAnalyzer : ObjectFacts
     protected override ImmutableArray<OperationKind> AnchorKinds { get; } =
         ImmutableArray.Create(OperationKind.SimpleAssignment);
 
-    protected override bool Inspects(ContractShape shape) => shape is ContractShape.Request or ContractShape.Settings;
+    protected override bool Inspects(ContractShape shape) => shape is ContractShape.Request or ContractShape.Settings or ContractShape.StreamSettings;
 
     protected override void Analyze(ObjectFacts facts, Action<IOperation, Diagnostic> report)
     {

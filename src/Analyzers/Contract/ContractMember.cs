@@ -30,4 +30,9 @@ public enum ContractMember
     VocabularyName,
     TagKey,
     TagValue,
+
+    // A stream's own (StreamSettings).
+    MediaEncoding,
+    NumberOfChannels,
+    SessionId,
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Linq;
 using System.Text.RegularExpressions;
 using MedGrpc.Core.Contract;
 
@@ -30,6 +32,14 @@ public static class ContractRules
     public static readonly string SupportedLanguageCode = EnumKey(ContractLimits.SupportedLanguageCode);
     public static readonly string SupportedSpecialty = EnumKey(ContractLimits.SupportedSpecialty);
     public static readonly string SupportedContentIdentificationType = EnumKey(ContractLimits.SupportedContentIdentificationType);
+
+    /// <summary>The specialties a stream accepts (the validator's SpecialtyRules.Streaming), normalised.</summary>
+    public static readonly ImmutableArray<string> StreamingSpecialties = ContractLimits.StreamingSpecialties.Select(EnumKey).ToImmutableArray();
+
+    /// <summary>The channels a stream with channel identification carries.</summary>
+    public const int StreamChannels = ContractLimits.StreamChannels;
+
+    public static readonly Regex SessionId = new(ContractLimits.SessionIdPattern, RegexOptions.CultureInvariant);
 
     public static readonly Regex Name = new(ContractLimits.NamePattern, RegexOptions.CultureInvariant);
     public static readonly Regex MediaUri = new(ContractLimits.UriPattern, RegexOptions.CultureInvariant | RegexOptions.Singleline);

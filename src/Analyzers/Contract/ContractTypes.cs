@@ -54,7 +54,7 @@ public sealed class ContractTypes
         foreach (var flavor in RequestFlavor.All)
         {
             // Without the request type the other shapes may belong to another AWS service call.
-            if (compilation.GetTypeByMetadataName(flavor.TypeNames[ContractShape.Request]) is null)
+            if (compilation.GetTypeByMetadataName(flavor.TypeNames[flavor.RootShape]) is null)
                 continue;
 
             foreach (var pair in flavor.TypeNames)

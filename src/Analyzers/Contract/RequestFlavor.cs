@@ -4,8 +4,9 @@ using System.Collections.Immutable;
 namespace MedGrpc.Analyzers.Contract;
 
 /// <summary>
-/// One C# rendering of the StartMedicalTranscriptionJob contract: its type names and what each contract member is
-/// called there. Every rule is written against <see cref="ContractMember"/>, so a new flavour is one more row.
+/// One C# rendering of the StartMedicalTranscriptionJob contract (or of a stream's settings): its type names and what
+/// each contract member is called there. Every rule is written against <see cref="ContractMember"/>, so a new flavour
+/// is one more row.
 /// </summary>
 public sealed class RequestFlavor
 {
@@ -13,13 +14,21 @@ public sealed class RequestFlavor
         string name,
         bool mediaIsShared,
         ImmutableDictionary<ContractShape, string> typeNames,
-        ImmutableArray<MemberRow> members)
+        ImmutableArray<MemberRow> members,
+        ContractShape rootShape = ContractShape.Request)
     {
         Name = name;
         MediaIsShared = mediaIsShared;
         TypeNames = typeNames;
         Members = members;
+        RootShape = rootShape;
     }
+
+    /// <summary>The message a caller builds and sends: a job request, or a stream's settings.</summary>
+    public ContractShape RootShape { get; }
+
+    /// <summary>StreamTranscription's settings rather than a job request: the rules whose subsets differ by operation ask.</summary>
+    public bool IsStream => RootShape == ContractShape.StreamSettings;
 
     /// <summary>Which rendering this is, for whoever debugs the table.</summary>
     public string Name { get; }
@@ -32,7 +41,7 @@ public sealed class RequestFlavor
 
     public ImmutableArray<MemberRow> Members { get; }
 
-    /// <summary>The row of a member, for naming a member that the code does not mention (a missing one).</summary>
+    /// <summary>The row of a member, for naming a member that the code does not mention (a missing one). A job flavour maps every job member; the stream flavour only its own.</summary>
     public MemberRow Row(ContractMember member)
     {
         foreach (var row in Members)
@@ -41,7 +50,7 @@ public sealed class RequestFlavor
                 return row;
         }
 
-        throw new System.ArgumentOutOfRangeException(nameof(member), member, "Every flavour maps every member.");
+        throw new System.ArgumentOutOfRangeException(nameof(member), member, "Every job flavour maps every job member.");
     }
 
     /// <summary>The generated protobuf messages of this repository.</summary>
@@ -60,7 +69,33 @@ public sealed class RequestFlavor
         kmsKeyId: "OutputEncryptionKMSKeyId",
         kmsContext: "KMSEncryptionContext");
 
-    public static ImmutableArray<RequestFlavor> All { get; } = ImmutableArray.Create(MedGrpc, AwsSdk);
+    /// <summary>
+    /// StreamTranscription's first message (MedGrpc's StreamSettings): the members it shares with a job request keep
+    /// their rules (LanguageCode, MediaSampleRateHertz, ContentIdentificationType, names, the output members); its
+    /// ShowSpeakerLabel and EnableChannelIdentification are the job's speaker-label and channel members.
+    /// </summary>
+    public static RequestFlavor MedGrpcStream { get; } = new(
+        "MedGrpc stream",
+        mediaIsShared: false,
+        new Dictionary<ContractShape, string> { [ContractShape.StreamSettings] = "MedGrpc.Transcribe.V1.StreamSettings" }.ToImmutableDictionary(),
+        ImmutableArray.Create(
+            new MemberRow(ContractShape.StreamSettings, "LanguageCode", ContractMember.LanguageCode),
+            new MemberRow(ContractShape.StreamSettings, "MediaSampleRateHertz", ContractMember.MediaSampleRateHertz),
+            new MemberRow(ContractShape.StreamSettings, "MediaEncoding", ContractMember.MediaEncoding),
+            new MemberRow(ContractShape.StreamSettings, "Specialty", ContractMember.Specialty),
+            new MemberRow(ContractShape.StreamSettings, "Type", ContractMember.Type),
+            new MemberRow(ContractShape.StreamSettings, "VocabularyName", ContractMember.VocabularyName),
+            new MemberRow(ContractShape.StreamSettings, "ShowSpeakerLabel", ContractMember.ShowSpeakerLabels),
+            new MemberRow(ContractShape.StreamSettings, "EnableChannelIdentification", ContractMember.ChannelIdentification),
+            new MemberRow(ContractShape.StreamSettings, "NumberOfChannels", ContractMember.NumberOfChannels),
+            new MemberRow(ContractShape.StreamSettings, "ContentIdentificationType", ContractMember.ContentIdentificationType),
+            new MemberRow(ContractShape.StreamSettings, "SessionId", ContractMember.SessionId),
+            new MemberRow(ContractShape.StreamSettings, "OutputBucketName", ContractMember.OutputBucketName),
+            new MemberRow(ContractShape.StreamSettings, "OutputKey", ContractMember.OutputKey),
+            new MemberRow(ContractShape.StreamSettings, "MedicalTranscriptionJobName", ContractMember.MedicalTranscriptionJobName)),
+        ContractShape.StreamSettings);
+
+    public static ImmutableArray<RequestFlavor> All { get; } = ImmutableArray.Create(MedGrpc, AwsSdk, MedGrpcStream);
 
     private static RequestFlavor Create(
         string name, bool mediaIsShared, string typeNamespace, string kmsKeyId, string kmsContext)

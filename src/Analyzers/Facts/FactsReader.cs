@@ -320,7 +320,7 @@ public static class FactsReader
     /// <summary>A request local declared with <c>new</c>: the locals whose later writes <see cref="ReadLaterUses"/> follows.</summary>
     private static bool IsFollowedRequestLocal(ILocalSymbol local, ContractTypes contract)
     {
-        if (!contract.TryGetShape(local.Type, out _, out var shape) || shape != ContractShape.Request)
+        if (!contract.TryGetShape(local.Type, out var flavor, out var shape) || shape != flavor.RootShape)
             return false;
         return local.DeclaringSyntaxReferences.Any(reference =>
             reference.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax });

@@ -38,4 +38,11 @@ internal static class ContractLimits
     public const string SupportedLanguageCode = "en-US";
     public const string SupportedSpecialty = "PRIMARYCARE";
     public const string SupportedContentIdentificationType = "PHI";
+
+    /// <summary>
+    /// Each operation's specialties, as AWS writes them: a batch job accepts PRIMARYCARE alone, a stream six. The
+    /// validator's SpecialtyRules and the analyzer's MEDGRPC002 (jobs) and MEDGRPC022 (streams) read these.
+    /// </summary>
+    public static readonly string[] BatchSpecialties = { SupportedSpecialty };
+    public static readonly string[] StreamingSpecialties = { "PRIMARYCARE", "CARDIOLOGY", "NEUROLOGY", "ONCOLOGY", "RADIOLOGY", "UROLOGY" };
 }

@@ -69,4 +69,15 @@ public class InvalidBucketNameAnalyzerTests
         }
         """,
         Verify.Diagnostic().WithLocation(0).WithArguments("OutputBucketName", "transcripts-"));
+
+    [Fact]
+    public Task Flags_a_stream_recordings_bucket_name() => Verify.Analyzer("""
+        using MedGrpc.Transcribe.V1;
+
+        class Caller
+        {
+            object Build() => new StreamSettings { OutputBucketName = {|#0:"Clinic Notes"|} };
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("OutputBucketName", "Clinic Notes"));
 }

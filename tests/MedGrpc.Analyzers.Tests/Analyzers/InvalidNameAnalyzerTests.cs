@@ -90,4 +90,15 @@ public class InvalidNameAnalyzerTests
             object Build() => new StartMedicalTranscriptionJobRequest { MedicalTranscriptionJobName = null };
         }
         """);
+
+    [Fact]
+    public Task Flags_a_stream_recordings_job_name() => Verify.Analyzer("""
+        using MedGrpc.Transcribe.V1;
+
+        class Caller
+        {
+            object Build() => new StreamSettings { OutputBucketName = "notes", MedicalTranscriptionJobName = {|#0:"visit 42"|} };
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("MedicalTranscriptionJobName", "visit 42"));
 }

@@ -59,4 +59,15 @@ public class InvalidOutputKeyAnalyzerTests
         }
         """,
         Verify.Diagnostic().WithLocation(0).WithArguments("OutputKey", @"clinic\visit.json"));
+
+    [Fact]
+    public Task Flags_a_stream_recordings_output_key() => Verify.Analyzer("""
+        using MedGrpc.Transcribe.V1;
+
+        class Caller
+        {
+            object Build() => new StreamSettings { OutputBucketName = "notes", OutputKey = {|#0:"my note.json"|} };
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("OutputKey", "my note.json"));
 }

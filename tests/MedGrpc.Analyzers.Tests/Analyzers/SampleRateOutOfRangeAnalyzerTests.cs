@@ -49,4 +49,15 @@ public class SampleRateOutOfRangeAnalyzerTests
         }
         """,
         Verify.Diagnostic().WithLocation(0).WithArguments("MediaSampleRateHertz", "96000"));
+
+    [Fact]
+    public Task Flags_a_stream_settings_rate_below_the_range() => Verify.Analyzer("""
+        using MedGrpc.Transcribe.V1;
+
+        class Caller
+        {
+            object Build() => new StreamSettings { MediaSampleRateHertz = {|#0:8000|} };
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("MediaSampleRateHertz", "8000"));
 }

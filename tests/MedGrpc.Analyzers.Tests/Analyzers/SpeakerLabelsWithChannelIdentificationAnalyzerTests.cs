@@ -113,4 +113,20 @@ public class SpeakerLabelsWithChannelIdentificationAnalyzerTests
             }
         }
         """);
+
+    [Fact]
+    public Task Flags_both_on_stream_settings() => Verify.Analyzer("""
+        using MedGrpc.Transcribe.V1;
+
+        class Caller
+        {
+            object Build() => new StreamSettings
+            {
+                {|#1:ShowSpeakerLabel = true|},
+                {|#0:EnableChannelIdentification = true|},
+                NumberOfChannels = 2,
+            };
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("EnableChannelIdentification", "ShowSpeakerLabel"));
 }

@@ -123,4 +123,14 @@ public class UnsupportedSpecialtyAnalyzerTests
             object Build() => new StartMedicalTranscriptionJobRequest { MedicalTranscriptionJobName = "visit-42" };
         }
         """);
+
+    [Fact]
+    public Task Leaves_a_stream_specialty_to_MEDGRPC022() => Verify.Analyzer("""
+        using MedGrpc.Transcribe.V1;
+
+        class Caller
+        {
+            object Build() => new StreamSettings { Specialty = Specialty.Cardiology };
+        }
+        """);
 }

@@ -77,4 +77,21 @@ public class ClampToRangeFixTests
             object Build() => new StartMedicalTranscriptionJobRequest { MediaSampleRateHertz = 48000 };
         }
         """);
+
+    [Fact]
+    public Task Clamps_a_streams_number_of_channels_to_2() => Verify<NumberOfChannelsOutOfRangeAnalyzer, ClampToRangeFix>.CodeFix("""
+        using MedGrpc.Transcribe.V1;
+
+        class Caller
+        {
+            object Build() => new StreamSettings { EnableChannelIdentification = true, NumberOfChannels = [|4|] };
+        }
+        """, """
+        using MedGrpc.Transcribe.V1;
+
+        class Caller
+        {
+            object Build() => new StreamSettings { EnableChannelIdentification = true, NumberOfChannels = 2 };
+        }
+        """);
 }

@@ -19,12 +19,12 @@ namespace MedGrpc.Tests.Validation;
 /// </summary>
 public sealed class AnalyzerAgreementTests
 {
-    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(MedGrpc.Analyzers.Descriptors).Assembly.GetTypes()
+    internal static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(MedGrpc.Analyzers.Descriptors).Assembly.GetTypes()
         .Where(type => !type.IsAbstract && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
         .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
         .ToImmutableArray();
 
-    private static readonly Lazy<MetadataReference[]> References = new(() =>
+    internal static readonly Lazy<MetadataReference[]> References = new(() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Append(typeof(StartMedicalTranscriptionJobRequest).Assembly.Location)
             .Append(typeof(Google.Protobuf.IMessage).Assembly.Location)
@@ -144,7 +144,10 @@ public sealed class AnalyzerAgreementTests
             """;
     }
 
-    private static StartMedicalTranscriptionJobRequest Build(CSharpCompilation compilation)
+    private static StartMedicalTranscriptionJobRequest Build(CSharpCompilation compilation) => Run<StartMedicalTranscriptionJobRequest>(compilation);
+
+    /// <summary>Compiles and runs Caller.Build, returning what it built.</summary>
+    internal static T Run<T>(CSharpCompilation compilation)
     {
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
@@ -154,7 +157,7 @@ public sealed class AnalyzerAgreementTests
         try
         {
             var caller = context.LoadFromStream(image).GetType("Caller")!;
-            return (StartMedicalTranscriptionJobRequest)caller.GetMethod("Build")!.Invoke(null, null)!;
+            return (T)caller.GetMethod("Build")!.Invoke(null, null)!;
         }
         finally
         {
