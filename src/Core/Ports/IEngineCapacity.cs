@@ -1,10 +1,10 @@
 namespace MedGrpc.Core.Ports;
 
 /// <summary>
-/// Who may take engine time now. A live stream holds a lease for its whole session and is refused when none is left;
-/// the lease ends when it is disposed. Today the one adapter (Core/Streaming/StreamSlots) counts streams
-/// alone, up to MedGrpc:Limits:MaxConcurrentStreams, while jobs keep their workers (and run at a lower CPU priority,
-/// so a stream is not kept waiting behind them); a decoder pool shared by jobs and streams plugs in here.
+/// The streams' share of the engine. A live stream holds a lease for its whole session and is refused when none is
+/// left; the lease ends when it is disposed. The one adapter (Core/Streaming/StreamSlots) counts streams, up to
+/// MedGrpc:Limits:MaxConcurrentStreams. Jobs draw on the DecoderPool instead, and their threads run at a lower CPU
+/// priority: neither waits for the other's share (docs/streaming.md, "Capacity: streams and jobs").
 /// </summary>
 public interface IEngineCapacity
 {

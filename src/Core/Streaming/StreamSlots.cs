@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace MedGrpc.Core.Streaming;
 
 /// <summary>
-/// The streams' share of the engine: at most MedGrpc:Limits:MaxConcurrentStreams at once on this replica. Jobs are
-/// held to their workers elsewhere; see <see cref="IEngineCapacity"/> for how the two are meant to meet.
+/// The streams' share of the engine: at most MedGrpc:Limits:MaxConcurrentStreams at once on this replica. Jobs draw on
+/// the DecoderPool, never on these slots; see <see cref="IEngineCapacity"/> for how the two meet.
 /// </summary>
 public sealed class StreamSlots(IOptions<MedGrpcOptions> options) : IEngineCapacity
 {
