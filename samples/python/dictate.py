@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Live dictation: streams a WAV recording to StreamTranscription and prints each final result as it comes.
 
-    python3 dictate.py ADDRESS WAV_FILE [--fast]
+    python3 dictate.py ADDRESS WAV_FILE [--fast] [--output-bucket BUCKET]
     python3 dictate.py localhost:50051 samples/recordings/dictation.wav
 
 The audio goes in 100 ms chunks paced at real time (--fast: as fast as the service takes them). Partial results are
 shown on standard error (redrawn in place on a terminal); finals are printed on standard output, one line each.
-The stubs come from run.sh, as for transcribe.py. MEDGRPC_API_KEY, when set, is sent as x-api-key.
+With --output-bucket the service also records the session as a COMPLETED job (named by the session id) with its
+transcript in that bucket, MedGrpc's own (docs/streaming.md). The stubs come from run.sh, as for transcribe.py. MEDGRPC_API_KEY, when set, is sent as x-api-key.
 Exit codes: 0 the stream ended, 2 usage, 3 the call failed.
 """
 import os
@@ -35,8 +36,13 @@ def requests(settings, frames, rate, channels, fast):
 def main(argv):
     fast = "--fast" in argv
     args = [a for a in argv if a != "--fast"]
-    if len(args) != 2:
-        print("usage: dictate.py ADDRESS WAV_FILE [--fast]", file=sys.stderr)
+    bucket = None
+    if "--output-bucket" in args:
+        at = args.index("--output-bucket")
+        bucket = args[at + 1] if at + 1 < len(args) else None
+        args = args[:at] + args[at + 2:]
+    if len(args) != 2 or ("--output-bucket" in argv and bucket is None):
+        print("usage: dictate.py ADDRESS WAV_FILE [--fast] [--output-bucket BUCKET]", file=sys.stderr)
         return 2
     address, path = args
     with wave.open(path, "rb") as recording:
@@ -52,19 +58,23 @@ def main(argv):
         specialty=enums_pb2.SPECIALTY_PRIMARYCARE,
         type=enums_pb2.MEDICAL_JOB_TYPE_DICTATION,
     )
+    if bucket:
+        settings.output_bucket_name = bucket
     if channels == 2:
         settings.enable_channel_identification = True
         settings.number_of_channels = 2
     key = os.environ.get("MEDGRPC_API_KEY")
     metadata = [("x-api-key", key)] if key else []
     live = sys.stderr.isatty()
+    session = None
 
     with grpc.insecure_channel(address) as channel:
         client = medical_transcription_pb2_grpc.MedicalTranscriptionStub(channel)
         try:
             for response in client.StreamTranscription(requests(settings, frames, rate, channels, fast), metadata=metadata):
                 if response.WhichOneof("event") == "session":
-                    print(f"Session {response.session.session_id}", file=sys.stderr, flush=True)
+                    session = response.session
+                    print(f"Session {session.session_id}", file=sys.stderr, flush=True)
                     continue
                 for result in response.transcript_event.transcript.results:
                     text = (f"{result.channel_id}: " if result.HasField("channel_id") else "") + result.alternatives[0].transcript
@@ -78,6 +88,9 @@ def main(argv):
         except grpc.RpcError as e:
             print(f"the call failed ({e.code().name}): {e.details()}", file=sys.stderr)
             return 3
+    if bucket:
+        # The stream ended OK, so the service has stored the job COMPLETED.
+        print(f"Recorded as job {session.medical_transcription_job_name}", file=sys.stderr, flush=True)
     return 0
 
 

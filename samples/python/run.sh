@@ -2,7 +2,7 @@
 # Generates the Python stubs from protos/ into a temporary folder, then runs transcribe.py (or, with `dictate`
 # first, dictate.py: live dictation) with them:
 #   samples/python/run.sh ADDRESS MEDIA_URI OUTPUT_BUCKET JOB_NAME
-#   samples/python/run.sh dictate ADDRESS WAV_FILE [--fast]
+#   samples/python/run.sh dictate ADDRESS WAV_FILE [--fast] [--output-bucket BUCKET]
 # Debian's protoc and grpc_python_plugin: python3-grpc-tools (1.14) predates proto3 `optional`, which the protos use.
 # Debian's python3 (not one of pyenv's), which sees python3-grpcio; PYTHON overrides it.
 set -euo pipefail
