@@ -3,7 +3,7 @@ using MedGrpc.Bench;
 using MedGrpc.Bench.ScaleOut;
 using MedGrpc.Scoring;
 
-// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|long|aws-latency|stream|crash|phi|format-check|score|analyzer-cost] [--calls N] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--half tune|held-out] [--noise-db N] [--voice V] [--halves] [--baseline-dir DIR] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--minutes M] [--dictation-seconds S] [--memory-minutes M] [--speaker-labels] [--text-only] [--files N] [--pairs N] [--in-process] [--telemetry] [--streams N] [--busy-jobs M] [--seconds S] [--kills N] [--vocabularies N] [--max-seconds S] [--seed N] [--MedGrpc:Setting=value ...]
+// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|chaos|long|aws-latency|stream|crash|phi|format-check|score|analyzer-cost] [--calls N] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--half tune|held-out] [--noise-db N] [--voice V] [--halves] [--baseline-dir DIR] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--minutes M] [--dictation-seconds S] [--memory-minutes M] [--speaker-labels] [--text-only] [--files N] [--pairs N] [--in-process] [--telemetry] [--streams N] [--busy-jobs M] [--seconds S] [--kills N] [--pg-restarts N] [--s3-restarts N] [--max-minutes M] [--vocabularies N] [--max-seconds S] [--seed N] [--MedGrpc:Setting=value ...]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "accuracy";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
@@ -65,6 +65,7 @@ if (mode == "load-scaleout")
         ServiceSettings: serviceSettings);
     return await ScaleOutCommand.RunAsync(options);
 }
+if (mode == "chaos") return await MedGrpc.Bench.Chaos.ChaosCommand.RunAsync(repo, speechDir, serviceDll, workers, serviceSettings, Option);
 if (mode == "long")
 {
     return await LongBench.RunAsync(new LongBench.Options(serviceDll, speechDir, workers,
@@ -122,7 +123,7 @@ switch (mode)
         await PhiBench.RunAsync(service, repo, textOnly: false);
         break;
     default:
-        Console.Error.WriteLine($"unknown mode '{mode}': accuracy, engines, load, load-scaleout, long, aws-latency, stream, crash, phi, format-check, score or diarization-sweep");
+        Console.Error.WriteLine($"unknown mode '{mode}': accuracy, engines, load, load-scaleout, chaos, long, aws-latency, stream, crash, phi, format-check, score or diarization-sweep");
         return 2;
 }
 return 0;

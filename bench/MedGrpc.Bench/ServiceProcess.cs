@@ -52,10 +52,12 @@ public sealed class ServiceProcess : IDisposable
 
     /// <param name="output">Takes each line the service prints; without it, lines go to stderr marked [service].</param>
     /// <param name="dataDir">A data dir to keep (a restart's); without it, a fresh one removed at Dispose.</param>
+    /// <param name="port">The port to serve on (a restart's, so that clients' channels find it again); without it, a free one.</param>
+    /// <param name="environment">More environment variables for the service (e.g. TMPDIR, for what a kill leaves there).</param>
     public static async Task<ServiceProcess> StartAsync(string serviceDll, int workers, IEnumerable<string>? settings = null, Action<string>? output = null,
-        string? dataDir = null)
+        string? dataDir = null, int? port = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var ownsDataDir = dataDir is null;
         dataDir ??= Path.Combine(Path.GetTempPath(), "medgrpc-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(dataDir, "buckets", "bench-out"));
@@ -77,6 +79,7 @@ public sealed class ServiceProcess : IDisposable
                      "--MedGrpc:AwsApi:Port=0",
                  }.Concat(settings ?? []))
             start.ArgumentList.Add(arg);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the service");
         output ??= line => Console.Error.WriteLine($"[service] {line}");
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) output(e.Data); };

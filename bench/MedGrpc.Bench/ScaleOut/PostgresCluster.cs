@@ -43,10 +43,7 @@ public sealed class PostgresCluster : IAsyncDisposable
         {
             if (IsRoot) await cluster.RunAsync("chown", ["postgres:postgres", dir]);
             await cluster.RunAsPostgresAsync("initdb", "-D", cluster.DataDir, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8");
-            // fsync off: the bench measures the service, not the disk. 300 connections: two replicas' pools and the notification listeners.
-            await cluster.RunAsPostgresAsync("pg_ctl", "-D", cluster.DataDir, "-l", cluster.LogFile, "-w", "-t", "60", "-o",
-                $"-p {cluster.Port} -k {dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300", "start");
-            cluster._running = true;
+            await cluster.StartServerAsync();
             return cluster;
         }
         catch
@@ -54,6 +51,26 @@ public sealed class PostgresCluster : IAsyncDisposable
             await cluster.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Stops the server as a crash would (immediate: no checkpoint, every connection cut) and starts it again on the same
+    /// port and data; returns once it accepts connections. The server recovers from its write-ahead log at the start.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        _running = false;
+        await RunAsPostgresAsync("pg_ctl", "-D", DataDir, "-m", "immediate", "-w", "-t", "60", "stop");
+        await StartServerAsync();
+    }
+
+    private async Task StartServerAsync()
+    {
+        // fsync off: the bench measures the service, not the disk (an immediate stop loses nothing the OS holds).
+        // 300 connections: two replicas' pools and the notification listeners.
+        await RunAsPostgresAsync("pg_ctl", "-D", DataDir, "-l", LogFile, "-w", "-t", "60", "-o",
+            $"-p {Port} -k {_dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300", "start");
+        _running = true;
     }
 
     /// <summary>CPU seconds of the postmaster, its live backends and those it has reaped.</summary>

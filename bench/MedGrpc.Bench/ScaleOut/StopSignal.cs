@@ -10,9 +10,12 @@ public sealed class StopSignal : IDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly PosixSignalRegistration[] _registrations;
+    private readonly string _bench;
 
-    public StopSignal()
+    /// <param name="bench">The mode's name, for the message.</param>
+    public StopSignal(string bench = "load-scaleout")
     {
+        _bench = bench;
         _registrations = [PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal), PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal)];
     }
 
@@ -22,7 +25,7 @@ public sealed class StopSignal : IDisposable
     {
         if (_stop.IsCancellationRequested) return; // the second one: the default action ends the process
         context.Cancel = true;
-        Console.Error.WriteLine($"load-scaleout: {context.Signal}, stopping the replicas, s3rver and PostgreSQL (again to end at once)");
+        Console.Error.WriteLine($"{_bench}: {context.Signal}, stopping the replicas, s3rver and PostgreSQL (again to end at once)");
         // Off the signal thread: the cancellation callbacks run the whole unwinding.
         _ = Task.Run(_stop.Cancel);
     }
