@@ -5,13 +5,15 @@
 # - libgomp1: OpenMP, which the Whisper engine's native runtime (whisper.cpp) links against;
 # - the medical model's tools: python3, irstlm (the language model), sphinxbase-utils (sphinx_lm_convert),
 #   flite and espeak-ng (pronunciations), hunspell-en-med (clinical words; GPL, read at build time, never
-#   copied) and hunspell-en-us (which nouns take a plural).
+#   copied) and hunspell-en-us (which nouns take a plural);
+# - speaker adaptation (MedGrpc:PocketSphinx:SpeakerAdaptation, off by default): sphinxtrain (bw, mllr_solve) and
+#   pocketsphinx (pocketsphinx_mdef_convert); sphinx_fe is sphinxbase-utils'.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/apt.sh
 
 install_missing ffmpeg libpocketsphinx3 pocketsphinx-en-us libgomp1 \
-  python3 irstlm sphinxbase-utils flite espeak-ng hunspell-en-med hunspell-en-us
+  python3 irstlm sphinxbase-utils flite espeak-ng hunspell-en-med hunspell-en-us sphinxtrain pocketsphinx
 command -v dotnet >/dev/null || { echo "setup: the .NET 10 SDK is needed (dotnet on PATH)" >&2; exit 1; }
 
 # The medical model: built when missing or older than anything it is built from.

@@ -24,6 +24,16 @@ public sealed class PocketSphinxOptions
     /// </summary>
     public bool SecondPass { get; set; }
 
+    /// <summary>
+    /// Speaker adaptation per job: recognise, estimate a speaker transform (MLLR) from the first pass with sphinxtrain's
+    /// bw and mllr_solve, recognise again with it (docs/engines.md, "Speaker adaptation"). Off by default: it roughly
+    /// doubles the CPU a job costs. A failure falls back to the first pass with a warning.
+    /// </summary>
+    public bool SpeakerAdaptation { get; set; }
+
+    /// <summary>Folder of sphinxtrain's tools (bw, mllr_solve), Debian's sphinxtrain package; used by SpeakerAdaptation only.</summary>
+    public string SphinxTrainDir { get; set; } = "/usr/lib/sphinxtrain";
+
     /// <summary>More PocketSphinx decoder arguments, space separated (e.g. "-maxhmmpf 10000"): the search's speed and accuracy knobs.</summary>
     public string Arguments { get; set; } = "";
 

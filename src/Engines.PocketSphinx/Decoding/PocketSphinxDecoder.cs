@@ -204,6 +204,16 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
         return new Recognition(utterances);
     }
 
+    /// <summary>
+    /// Adapts the acoustic model to a speaker (or, with the identity transform, puts it back as loaded) until the next
+    /// call: PocketSphinx re-reads the Gaussians from the model's files and transforms them.
+    /// </summary>
+    public void Transform(SpeakerTransform transform)
+    {
+        if (ps_update_mllr(_ps, ps_mllr_retain(transform.Handle)) == IntPtr.Zero)
+            throw new InvalidOperationException("PocketSphinx could not apply a speaker transform.");
+    }
+
     // A live stream's state between calls (one stream at a time, as one job at a time).
     private short[] _liveChunk = new short[ChunkSamples];
     private int _liveCount;

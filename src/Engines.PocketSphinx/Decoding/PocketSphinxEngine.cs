@@ -19,6 +19,7 @@ public sealed class PocketSphinxEngine(IOptions<PocketSphinxOptions> options, IL
     private readonly Lock _gate = new();
     // Idle decoders by vocabulary key, the most recently returned last.
     private readonly List<(string Key, PocketSphinxDecoder Decoder)> _idle = [];
+    private readonly SpeakerAdaptation? _adaptation = options.Value.SpeakerAdaptation ? new SpeakerAdaptation(options.Value, log) : null;
 
     public Task<Recognition> RecognizeAsync(Stream pcm, RecognitionOptions options, IProgress<double>? progress, CancellationToken ct) =>
         Task.Factory.StartNew(() =>
@@ -29,7 +30,10 @@ public sealed class PocketSphinxEngine(IOptions<PocketSphinxOptions> options, IL
             var decoder = Rent(key, options.Vocabulary);
             try
             {
-                return decoder.Recognize(pcm, options, progress, ct) with { CpuSeconds = ThreadCpuTime.Seconds() - cpuAtStart };
+                var recognition = _adaptation is null
+                    ? decoder.Recognize(pcm, options, progress, ct)
+                    : _adaptation.Recognize(decoder, pcm, options, progress, ct);
+                return recognition with { CpuSeconds = ThreadCpuTime.Seconds() - cpuAtStart };
             }
             finally
             {
@@ -119,5 +123,6 @@ public sealed class PocketSphinxEngine(IOptions<PocketSphinxOptions> options, IL
             foreach (var (_, decoder) in _idle) decoder.Dispose();
             _idle.Clear();
         }
+        _adaptation?.Dispose();
     }
 }

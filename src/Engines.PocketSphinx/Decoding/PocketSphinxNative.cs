@@ -98,6 +98,24 @@ internal static unsafe class PocketSphinxNative
     [DllImport(PocketSphinx)]
     public static extern IntPtr ps_lookup_word(IntPtr ps, [MarshalAs(UnmanagedType.LPUTF8Str)] string word);
 
+    /// <summary>Reads a speaker transform (MLLR matrices, sphinxtrain's mllr_solve output); NULL when the file is unreadable.</summary>
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_mllr_read([MarshalAs(UnmanagedType.LPUTF8Str)] string fileName);
+
+    /// <summary>
+    /// Transforms the acoustic model's Gaussians with the transform, for good (until the next one). The means and variances
+    /// are re-read from the model's files first, so transforms do not stack. The decoder takes over the caller's reference
+    /// (acmod_update_mllr stores it without retaining, and frees it at the next transform): retain one first.
+    /// </summary>
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_update_mllr(IntPtr ps, IntPtr mllr);
+
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_mllr_retain(IntPtr mllr);
+
+    [DllImport(PocketSphinx)]
+    public static extern int ps_mllr_free(IntPtr mllr);
+
     [DllImport(SphinxBase)]
     public static extern void ckd_free(IntPtr pointer);
 
