@@ -3,7 +3,7 @@ using MedGrpc.Bench;
 using MedGrpc.Bench.ScaleOut;
 using MedGrpc.Scoring;
 
-// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|long|aws-latency|stream|crash|phi|format-check|score|analyzer-cost] [--calls N] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--half tune|held-out] [--noise-db N] [--voice V] [--halves] [--baseline-dir DIR] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--minutes M] [--dictation-seconds S] [--memory-minutes M] [--speaker-labels] [--text-only] [--files N] [--pairs N] [--in-process] [--telemetry] [--streams N] [--busy-jobs M] [--seconds S] [--kills N] [--vocabularies N] [--max-seconds S] [--seed N] [--MedGrpc:Setting=value ...]
+// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|long|aws-latency|stream|crash|phi|format-check|score|analyzer-cost] [--calls N] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--half tune|held-out] [--noise-db N] [--voice V] [--halves] [--baseline-dir DIR] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--minutes M] [--dictation-seconds S] [--memory-minutes M] [--speaker-labels] [--text-only] [--set tune|held-out] [--files N] [--pairs N] [--in-process] [--telemetry] [--streams N] [--busy-jobs M] [--seconds S] [--kills N] [--vocabularies N] [--max-seconds S] [--seed N] [--MedGrpc:Setting=value ...]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "accuracy";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
@@ -26,9 +26,15 @@ if (mode == "format-check")
     await FormatCheck.RunAsync(Option("--speech") ?? Path.Combine(repo, "testdata", "speech"));
     return 0;
 }
+var phiSet = Option("--set") ?? "tune";
+if (mode == "phi" && !PhiBench.Sets.ContainsKey(phiSet))
+{
+    Console.Error.WriteLine($"--set is tune or held-out, not '{phiSet}'");
+    return 2;
+}
 if (mode == "phi" && args.Contains("--text-only"))
 {
-    await PhiBench.RunAsync(null, repo, textOnly: true);
+    await PhiBench.RunAsync(null, repo, textOnly: true, phiSet);
     return 0;
 }
 var speechDir = Option("--speech") ?? Path.Combine(repo, "testdata", "speech");
@@ -119,7 +125,7 @@ switch (mode)
         await LoadBench.RunAsync(service, speechDir, int.Parse(Option("--jobs") ?? "50"));
         break;
     case "phi":
-        await PhiBench.RunAsync(service, repo, textOnly: false);
+        await PhiBench.RunAsync(service, repo, textOnly: false, phiSet);
         break;
     default:
         Console.Error.WriteLine($"unknown mode '{mode}': accuracy, engines, load, load-scaleout, long, aws-latency, stream, crash, phi, format-check, score or diarization-sweep");
