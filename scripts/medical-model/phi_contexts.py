@@ -253,7 +253,7 @@ def templates(s: Speaker):
 def main() -> None:
     lists = pathlib.Path(sys.argv[1])
     cmu = {line.split(" ", 1)[0] for line in pathlib.Path(sys.argv[2]).read_text(encoding="utf-8").splitlines() if line}
-    count = int(sys.argv[3]) if len(sys.argv) > 3 else 2000
+    count = int(sys.argv[3]) if len(sys.argv) > 3 else 750
     common = set((lists / "common-words.txt").read_text(encoding="utf-8").split())
     # Names the CMU dictionary pronounces and that are not ordinary words ("bill", "grace" need no help).
     names = lambda f: sorted(w for w in (lists / f).read_text(encoding="utf-8").split() if w in cmu and w not in common and w.isalpha())
