@@ -41,6 +41,9 @@ mkdir -p "$out"
   python3 scripts/medical-model/term_sentences.py models/medical/sources
   python3 scripts/medical-model/lexicon_terms.py "$medical_lexicon"
   python3 scripts/medical-model/inflections.py models/medical/sources /usr/share/hunspell/en_US.dic
+  # Spoken PHI contexts (digits after "phone number", dates of birth, spelled names, addresses…), values
+  # drawn at random from generic pools and the PHI detector's name lists: docs/formatting-and-phi.md.
+  python3 scripts/medical-model/phi_contexts.py src/Core/Clinical/Phi/Lists "$model_dir/cmudict-en-us.dict" 750
 } > "$work/corpus.txt"
 
 add-start-end.sh < "$work/corpus.txt" > "$work/corpus.se"

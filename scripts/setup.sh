@@ -19,7 +19,7 @@ command -v dotnet >/dev/null || { echo "setup: the .NET 10 SDK is needed (dotnet
 # The medical model: built when missing or older than anything it is built from.
 model=models/medical/build/medical.lm.bin
 if [ ! -f "$model" ] || [ ! -f models/medical/build/medical.dict ] \
-  || [ -n "$(find models/medical/sources models/medical/text scripts/medical-model scripts/build-medical-model.sh -newer "$model" -print -quit)" ]; then
+  || [ -n "$(find models/medical/sources models/medical/text src/Core/Clinical/Phi/Lists scripts/medical-model scripts/build-medical-model.sh -newer "$model" -print -quit)" ]; then
   echo "setup: building the medical language model from models/medical (once; about 4 minutes on 2 cores)"
   bash scripts/build-medical-model.sh
 fi

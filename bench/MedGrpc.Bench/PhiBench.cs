@@ -34,16 +34,24 @@ public static class PhiBench
         public int TruePositives, FalsePositives, FalseNegatives;
     }
 
-    public static async Task RunAsync(ServiceProcess? service, string repo, bool textOnly)
+    /// <summary>The two labelled sets: "tune" (the detector and the model's PHI text were tuned on it) and "held-out" (never tuned on).</summary>
+    public static readonly IReadOnlyDictionary<string, (string File, string FirstId)> Sets = new Dictionary<string, (string, string)>
+    {
+        ["tune"] = ("sentences.jsonl", "phi-001"),
+        ["held-out"] = ("held-out.jsonl", "phi-h001"),
+    };
+
+    public static async Task RunAsync(ServiceProcess? service, string repo, bool textOnly, string setName = "tune")
     {
         var set = Path.Combine(repo, "bench", "phi-set");
-        if (!textOnly && !File.Exists(Path.Combine(set, "audio", "phi-001.wav")))
+        var (file, firstId) = Sets[setName];
+        if (!textOnly && !File.Exists(Path.Combine(set, "audio", $"{firstId}.wav")))
         {
-            using var make = Process.Start("python3", [Path.Combine(repo, "scripts", "make-phi-set.py"), "--audio"]);
+            using var make = Process.Start("python3", [Path.Combine(repo, "scripts", "make-phi-set.py"), "--set", setName, "--audio"]);
             await make.WaitForExitAsync();
         }
-        var sentences = File.ReadLines(Path.Combine(set, "sentences.jsonl")).Where(l => l.Trim().Length > 0).Select(Parse(set)).ToList();
-        Console.WriteLine($"PHI set: {sentences.Count} sentences, {sentences.Sum(s => s.Labels.Count)} labelled spans");
+        var sentences = File.ReadLines(Path.Combine(set, file)).Where(l => l.Trim().Length > 0).Select(Parse(set)).ToList();
+        Console.WriteLine($"PHI set '{setName}' ({file}): {sentences.Count} sentences, {sentences.Sum(s => s.Labels.Count)} labelled spans");
 
         var onText = new Dictionary<string, Tally>();
         foreach (var sentence in sentences)

@@ -26,9 +26,15 @@ if (mode == "format-check")
     await FormatCheck.RunAsync(Option("--speech") ?? Path.Combine(repo, "testdata", "speech"));
     return 0;
 }
+var phiSet = Option("--set") ?? "tune";
+if (mode == "phi" && !PhiBench.Sets.ContainsKey(phiSet))
+{
+    Console.Error.WriteLine($"--set is tune or held-out, not '{phiSet}'");
+    return 2;
+}
 if (mode == "phi" && args.Contains("--text-only"))
 {
-    await PhiBench.RunAsync(null, repo, textOnly: true);
+    await PhiBench.RunAsync(null, repo, textOnly: true, phiSet);
     return 0;
 }
 var speechDir = Option("--speech") ?? Path.Combine(repo, "testdata", "speech");
@@ -120,7 +126,7 @@ switch (mode)
         await LoadBench.RunAsync(service, speechDir, int.Parse(Option("--jobs") ?? "50"));
         break;
     case "phi":
-        await PhiBench.RunAsync(service, repo, textOnly: false);
+        await PhiBench.RunAsync(service, repo, textOnly: false, phiSet);
         break;
     default:
         Console.Error.WriteLine($"unknown mode '{mode}': accuracy, engines, load, load-scaleout, chaos, long, aws-latency, stream, crash, phi, format-check, score or diarization-sweep");

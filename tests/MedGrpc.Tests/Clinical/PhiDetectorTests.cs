@@ -60,11 +60,44 @@ public sealed class PhiDetectorTests
     [Fact]
     public void A_license_plate_is_vehicle() => Assert.Equal([(PhiCategories.Vehicle, "seven a b c one two three")], Find("the license plate was seven a b c one two three"));
 
-    [Fact]
-    public void A_url_is_other() => Assert.Equal([(PhiCategories.Other, "www dot clinic dot org")], Find("book at www dot clinic dot org"));
+    [Theory]
+    [InlineData("book at www dot clinic dot org", "www dot clinic dot org")]
+    [InlineData("book at w w w dot clinic dot org", "WWW dot clinic dot org")]
+    [InlineData("go to double u double u double u dot clinic dot org", "double u double u double u dot clinic dot org")]
+    public void A_url_is_other(string text, string url) => Assert.Equal([(PhiCategories.Other, url)], Find(text));
 
     [Fact]
     public void An_ip_address_is_other() => Assert.Equal(PhiCategories.Other, Assert.Single(Find("the ip is one nine two dot one six eight dot one dot ten")).Category);
+
+    [Theory]
+    [InlineData("my surname is spelled s m i t h", "s m i t h")]
+    [InlineData("that's k o w a l s k i", "k o w a l s k i")]
+    [InlineData("it is dunne d u n n e", "d u n n e")]
+    public void A_name_spelled_out_after_its_cue_is_personal(string text, string letters) =>
+        // The transcript writes letters read out as an acronym ("SM I t h"): compared as letters.
+        Assert.Contains((PhiCategories.Personal, letters.Replace(" ", "")), Find(text).Select(e => (e.Category, e.Content.Replace(" ", "").ToLowerInvariant())));
+
+    [Fact]
+    public void Letters_without_a_spelling_cue_are_an_acronym_not_a_name() => Assert.Empty(Find("the c r p was normal"));
+
+    [Fact]
+    public void A_surname_after_its_cue_is_personal() => Assert.Equal([(PhiCategories.Personal, "baker")], Find("my surname is baker"));
+
+    [Fact]
+    public void An_nhs_number_is_account() =>
+        Assert.Equal([(PhiCategories.Account, "four eight five seven seven three four five six one")], Find("his n h s number is four eight five seven seven three four five six one"));
+
+    [Fact]
+    public void A_digit_heard_as_its_homophone_stays_in_the_number() =>
+        Assert.Equal([(PhiCategories.Personal, "five five five to one two three")], Find("my phone number is five five five to one two three"));
+
+    [Fact]
+    public void A_cue_heard_as_numbers_still_cues_the_number() =>
+        Assert.Equal([(PhiCategories.Account, "four four seven one two nine")], Find("the medical record numbers four four seven one two nine"));
+
+    [Fact]
+    public void A_homophone_after_the_last_digit_is_not_part_of_the_number() =>
+        Assert.Equal([(PhiCategories.Personal, "five five five one two three four")], Find("call me at five five five one two three four for an appointment"));
 
     [Theory]
     [InlineData("the blood pressure is one twenty over eighty")]

@@ -11,7 +11,7 @@ public sealed class CuedNumberRecognizer : IPhiRecognizer
 
     private static readonly IReadOnlyList<Cue> Cues = Build();
 
-    private static readonly string[] Fillers = ["is", "was", "are", "number", "of", "it's", "its", "the", "my", "at", "on", "be", "reached", "and", "id", "colon", "as", "follows", "it", "to", "on", "file", "for", "today", "now", "still"];
+    private static readonly string[] Fillers = ["is", "was", "are", "number", "numbers", "number's", "of", "it's", "its", "the", "my", "at", "on", "be", "reached", "and", "id", "colon", "as", "follows", "it", "to", "on", "file", "for", "today", "now", "still"];
 
     public IEnumerable<PhiSpan> Find(PhiWords words)
     {
@@ -39,7 +39,8 @@ public sealed class CuedNumberRecognizer : IPhiRecognizer
         void Add(string category, string kind, bool letters, int minDigits, params string[] phrases) =>
             cues.AddRange(phrases.Select(p => new Cue(p.Split(' '), category, kind, letters, minDigits)));
         Add(PhiCategories.Account, "SSN", false, 4, "social security number", "social security", "s s n", "ssn");
-        Add(PhiCategories.Account, "MEDICAL_RECORD_NUMBER", true, 3, "medical record number", "medical record", "record number", "m r n", "mrn", "chart number", "patient id", "patient number");
+        Add(PhiCategories.Account, "MEDICAL_RECORD_NUMBER", true, 3, "medical record number", "medical record", "record number", "m r n", "mrn", "chart number", "patient id", "patient number",
+            "n h s number", "nhs number");
         Add(PhiCategories.Account, "BENEFICIARY_NUMBER", true, 3, "health insurance beneficiary number", "beneficiary number", "beneficiary id", "member id", "member number",
             "insurance id", "insurance number", "policy number", "medicare number", "medicaid number", "group number");
         Add(PhiCategories.Account, "ACCOUNT_NUMBER", true, 3, "account number", "bank account", "account");

@@ -14,7 +14,7 @@ public sealed class NameRecognizer : IPhiRecognizer
     private static readonly string[][] Introductions =
     [
         ["my", "name", "is"], ["name", "is"], ["named"], ["patient's", "name", "is"], ["patient", "name", "is"], ["name", "of", "the", "patient", "is"],
-        ["my", "name's"], ["name's"], ["goes", "by"], ["called"],
+        ["my", "name's"], ["name's"], ["goes", "by"], ["called"], ["surname", "is"], ["surname's"], ["surname"],
     ];
 
     private static readonly string[][] Titles =

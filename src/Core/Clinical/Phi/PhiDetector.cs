@@ -17,6 +17,7 @@ public static class PhiDetector
         new DateRecognizer(),
         new AgeRecognizer(),
         new DigitStringRecognizer(),
+        new SpelledNameRecognizer(),
         new NameRecognizer(),
     ];
 

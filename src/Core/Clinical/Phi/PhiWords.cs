@@ -37,6 +37,8 @@ public sealed class PhiWords
         while (this[i] is { } w)
         {
             if (NumberWords.Digit(w) is not null) digits++;
+            // A recogniser writes a digit as its homophone ("for", "to") as often as not; taken only before another digit.
+            else if (DigitHomophones.Contains(w) && NumberWords.Digit(this[i + 1]) is not null) digits++;
             else if (NumberWords.Teens.ContainsKey(w) || NumberWords.Tens.ContainsKey(w)) digits += 2;
             else if (w == "hundred") digits += 2;
             else if (w is "double" or "triple" && NumberWords.Digit(this[i + 1]) is not null) digits += w == "double" ? 1 : 2;
@@ -48,6 +50,8 @@ public sealed class PhiWords
         while (i > index && this[i - 1] is "dash" or "hyphen" or "double" or "triple") i--;
         return (i - index, digits);
     }
+
+    private static readonly HashSet<string> DigitHomophones = ["for", "to", "too", "won", "ate"];
 
     private static bool IsLetter(string w) => w.Length == 1 && w[0] is >= 'a' and <= 'z' || w.Length == 2 && w[1] == '.';
 
