@@ -22,7 +22,7 @@ namespace MedGrpc.Bench;
 /// </summary>
 public static class PiecesBench
 {
-    public sealed record Options(string SpeechDir, double Minutes, DevelopmentHalf? Half, int Parallelism, bool NoCache, bool BoundariesOnly, IReadOnlyDictionary<string, string> EngineSettings);
+    public sealed record Options(string SpeechDir, double Minutes, DevelopmentHalf? Half, int Parallelism, int Decoders, bool NoCache, bool BoundariesOnly, IReadOnlyDictionary<string, string> EngineSettings);
 
     private sealed record Word(string Text, double Start, double End);
 
@@ -69,7 +69,7 @@ public static class PiecesBench
             Console.WriteLine($"boundaries noted: {noted.Count}; whole run's utterances: {whole.Count}; boundaries inside a whole-run utterance: {inside.Count} [{string.Join(' ', inside.Select(b => b.ToString("F2", CultureInfo.InvariantCulture)))}]");
             return 0;
         }
-        var pool = new DecoderPool(o.Parallelism);
+        var pool = new DecoderPool(o.Decoders);
         var wall = Stopwatch.StartNew();
         var pieced = await RecognizeAsync(recording.Path, pcm =>
             new ChunkedRecognition(engine, pool, "bench", o.Parallelism, new SemaphoreSlim(o.Parallelism)).RecognizeAsync(pcm, RecognitionOptions.BestOnly, () => new Progress<double>(), default));
@@ -78,7 +78,7 @@ public static class PiecesBench
         var cuts = await CutsAsync(recording.Path, engine);
 
         Report("whole", whole, wholeCpu);
-        Report($"pieces ({cuts.Count + 1}, {o.Parallelism} at once, {wall.Elapsed.TotalSeconds:F0} s wall)", pieces, pieced.CpuSeconds);
+        Report($"pieces ({cuts.Count + 1}, up to {Math.Min(o.Parallelism, o.Decoders)} at once, {wall.Elapsed.TotalSeconds:F0} s wall)", pieces, pieced.CpuSeconds);
         Console.WriteLine($"CPU in pieces / whole: {pieced.CpuSeconds / wholeCpu:F3}");
         Console.WriteLine();
         PrintDifferences(whole, pieces, cuts);
