@@ -167,7 +167,7 @@ public static class LongBench
     private static string TranscriptPath(ServiceProcess service, JobRun run) =>
         Path.Combine(service.DataDir, "buckets", "bench-out", run.Completed.Job.MedicalTranscriptionJobName + ".json");
 
-    private static string LoadAverage() => string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+    public static string LoadAverage() => string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
     private static string Settings(IReadOnlyList<string> settings) => settings.Count == 0 ? "" : ", " + string.Join(" ", settings);
 

@@ -3,7 +3,7 @@ using MedGrpc.Bench;
 using MedGrpc.Bench.ScaleOut;
 using MedGrpc.Scoring;
 
-// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|chaos|long|aws-latency|stream|crash|phi|format-check|score|analyzer-cost] [--calls N] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--half tune|held-out] [--noise-db N] [--voice V] [--halves] [--baseline-dir DIR] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--minutes M] [--dictation-seconds S] [--memory-minutes M] [--speaker-labels] [--text-only] [--files N] [--pairs N] [--in-process] [--telemetry] [--streams N] [--busy-jobs M] [--seconds S] [--kills N] [--pg-restarts N] [--s3-restarts N] [--max-minutes M] [--vocabularies N] [--max-seconds S] [--seed N] [--MedGrpc:Setting=value ...]
+// Usage: dotnet run --project bench/MedGrpc.Bench -c Release -- [accuracy|engines|load|load-scaleout|chaos|long|pieces|aws-latency|stream|crash|phi|format-check|score|analyzer-cost] [--calls N] [--hyp-dir DIR] [--type T] [--skip-missing] [--json-out F] [--whisper-model PATH] [--no-baseline] [--only ID] [--half tune|held-out] [--noise-db N] [--voice V] [--halves] [--baseline-dir DIR] [--hints] [--alternatives N] [--jobs N] [--workers N] [--start-callers N] [--gets-per-second N] [--hold-seconds S] [--watch-batches N] [--timeout-minutes M] [--minutes M] [--dictation-seconds S] [--memory-minutes M] [--parallelism N] [--decoders N] [--no-cache] [--boundaries-only] [--speaker-labels] [--text-only] [--files N] [--pairs N] [--in-process] [--telemetry] [--streams N] [--busy-jobs M] [--seconds S] [--kills N] [--pg-restarts N] [--s3-restarts N] [--max-minutes M] [--vocabularies N] [--max-seconds S] [--seed N] [--MedGrpc:Setting=value ...]
 var mode = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "accuracy";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
@@ -81,6 +81,26 @@ if (mode == "long")
         SpeakerLabels: args.Contains("--speaker-labels"),
         ServiceSettings: serviceSettings));
 }
+if (mode == "pieces")
+{
+    if (Option("--half") is { } piecesHalf && HalfNames.Parse(piecesHalf) is null)
+    {
+        Console.Error.WriteLine($"--half is tune or held-out, not '{piecesHalf}'");
+        return 2;
+    }
+    // Engine settings as the service takes them: --MedGrpc:PocketSphinx:Arguments="-maxhmmpf 10000"
+    const string engineSection = "--MedGrpc:PocketSphinx:";
+    return await PiecesBench.RunAsync(new PiecesBench.Options(speechDir,
+        Minutes: double.Parse(Option("--minutes") ?? "6", CultureInfo.InvariantCulture),
+        Half: HalfNames.Parse(Option("--half")),
+        Parallelism: int.Parse(Option("--parallelism") ?? "2"),
+        // --decoders 1: the pieces one after another, so that their CPU compares with the whole run's (one thread each).
+        Decoders: int.Parse(Option("--decoders") ?? Option("--parallelism") ?? "2"),
+        NoCache: args.Contains("--no-cache"),
+        BoundariesOnly: args.Contains("--boundaries-only"),
+        EngineSettings: serviceSettings.Where(s => s.StartsWith(engineSection, StringComparison.Ordinal))
+            .Select(s => s[engineSection.Length..].Split('=', 2)).ToDictionary(kv => kv[0], kv => kv[1])));
+}
 if (mode == "crash")
 {
     return await CrashBench.RunAsync(new CrashBench.Options(serviceDll, speechDir,
@@ -129,7 +149,7 @@ switch (mode)
         await PhiBench.RunAsync(service, repo, textOnly: false, phiSet);
         break;
     default:
-        Console.Error.WriteLine($"unknown mode '{mode}': accuracy, engines, load, load-scaleout, chaos, long, aws-latency, stream, crash, phi, format-check, score or diarization-sweep");
+        Console.Error.WriteLine($"unknown mode '{mode}': accuracy, engines, load, load-scaleout, chaos, long, pieces, aws-latency, stream, crash, phi, format-check, score or diarization-sweep");
         return 2;
 }
 return 0;

@@ -30,7 +30,8 @@ public sealed class ChunkedRecognition(ITranscriptionEngine engine, DecoderPool 
         var pieces = new List<Task<(double, Recognition)>>();
         try
         {
-            var chunker = new PauseChunker(pcm, engine.Chunking);
+            using var boundaries = engine.FollowUtterances();
+            var chunker = new PauseChunker(pcm, engine.Chunking, boundaries);
             while (await chunker.NextAsync(failed.Token) is { } chunk)
             {
                 try
@@ -63,7 +64,7 @@ public sealed class ChunkedRecognition(ITranscriptionEngine engine, DecoderPool 
         {
             using var lease = await pool.AcquireAsync(holder, failed.Token);
             using var audio = chunk.OpenRead();
-            var piece = options with { PrecedingAudio = chunk.Preceding };
+            var piece = options with { PrecedingAudio = chunk.Preceding, Carried = chunk.StartBoundary?.Carried };
             return (chunk.StartSeconds, await engine.RecognizeAsync(audio, piece, progress, failed.Token));
         }
         catch

@@ -10,8 +10,9 @@ public sealed class PcmChunk : IDisposable
 {
     private byte[]? _buffer;
 
-    internal PcmChunk(int index, long startSample, byte[] buffer, int length, ReadOnlyMemory<byte> preceding)
+    internal PcmChunk(int index, long startSample, byte[] buffer, int length, ReadOnlyMemory<byte> preceding, UtteranceBoundary? startBoundary)
     {
+        StartBoundary = startBoundary;
         Preceding = preceding;
         Index = index;
         StartSample = startSample;
@@ -21,6 +22,12 @@ public sealed class PcmChunk : IDisposable
 
     /// <summary>Up to <see cref="PauseChunker.PrecedingSeconds"/> of the recording just before the piece; empty for the first.</summary>
     public ReadOnlyMemory<byte> Preceding { get; }
+
+    /// <summary>
+    /// The utterance boundary the piece starts at, with what the engine carries across it; null for the first piece
+    /// and for a piece cut at a pause where the engine met no boundary in range.
+    /// </summary>
+    public UtteranceBoundary? StartBoundary { get; }
 
     /// <summary>0 for the first piece of the recording, then 1, 2, …</summary>
     public int Index { get; }

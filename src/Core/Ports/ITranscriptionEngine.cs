@@ -16,6 +16,12 @@ public interface ITranscriptionEngine
     /// <summary>How long the pieces of a recording cut at pauses should be for this engine (MedGrpc:JobParallelism above 1).</summary>
     ChunkLengths Chunking => ChunkLengths.Default;
 
+    /// <summary>
+    /// A follower of one recording's utterance boundaries (the recording is then cut at them, where the engine would
+    /// start afresh anyway), or null when the engine notes none: the recording is cut at pauses.
+    /// </summary>
+    IUtteranceBoundaries? FollowUtterances() => null;
+
     /// <summary>Loads the model before the first job needs it; the health service says NOT_SERVING until it has.</summary>
     Task WarmUpAsync(CancellationToken ct) => Task.CompletedTask;
 
@@ -35,6 +41,12 @@ public sealed record RecognitionOptions(int MaxAlternatives = 1, RecognitionVoca
     /// normalisation on as if it had heard the recording from the start; never transcribed. Empty for a whole recording.
     /// </summary>
     public ReadOnlyMemory<byte> PrecedingAudio { get; init; }
+
+    /// <summary>
+    /// When the piece starts at an utterance boundary the engine's follower noted: what the engine carries across
+    /// it (<see cref="UtteranceBoundary.Carried"/>), to start the piece with. Null otherwise.
+    /// </summary>
+    public object? Carried { get; init; }
 
     public static readonly RecognitionOptions BestOnly = new();
 }

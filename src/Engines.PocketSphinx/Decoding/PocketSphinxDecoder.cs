@@ -16,7 +16,8 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     private const int FramesPerSecond = 100;
     private const int SamplesPerFrame = PcmFormat.SampleRate / FramesPerSecond;
     // pocketsphinx_continuous reads 2048 samples at a time; VAD decisions depend on the chunking.
-    private const int ChunkSamples = 2048;
+    public const int ReadSamples = 2048;
+    private const int ChunkSamples = ReadSamples;
 
     private IntPtr _ps;
     private readonly IntPtr _logmath;
@@ -74,7 +75,7 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
                 Check(ps_set_lm(_ps, DefaultSearch, general), "ps_set_lm");
                 Check(ps_set_search(_ps, DefaultSearch), "ps_set_search");
             }
-            _initialCmn = CepstralMeanState.Capture(*(IntPtr*)(ps_get_feat(_ps) + FeatCmnStructOffset));
+            _initialCmn = CepstralMeanState.Capture(CmnStruct);
         }
         catch
         {
@@ -88,6 +89,15 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     }
 
     public const string MedicalLanguageModel = "medical.lm.bin";
+
+    /// <summary>The decoder's configuration, the model's feat.params included: what a front end of the same kind is made from.</summary>
+    public IntPtr Config => ps_get_config(_ps);
+
+    /// <summary>Live CMN's state before any audio: the model's initial mean.</summary>
+    public CepstralMeanState InitialCmn => _initialCmn;
+
+    private IntPtr CmnStruct => *(IntPtr*)(ps_get_feat(_ps) + FeatCmnStructOffset);
+
     private const string MedicalSearch = "medical";
 
     /// <summary>
@@ -168,7 +178,14 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
         var carry = 0; // a byte left over when a read ends mid-sample
 
         StartFresh();
-        if (!options.PrecedingAudio.IsEmpty) SettleCepstralMean(options.PrecedingAudio.Span);
+        if (options.Carried is CepstralMeanState carried)
+        {
+            // A piece cut at an utterance boundary (UtteranceFollower): the noise estimate settled on the audio
+            // before it, the cepstral mean the whole recording's decoder would carry into it.
+            FeedFrontEnd(options.PrecedingAudio.Span);
+            carried.RestoreInto(CmnStruct);
+        }
+        else if (!options.PrecedingAudio.IsEmpty) SettleCepstralMean(options.PrecedingAudio.Span);
         Check(ps_start_utt(_ps), "ps_start_utt");
         while (true)
         {
@@ -296,7 +313,7 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     /// </summary>
     private void StartFresh()
     {
-        _initialCmn.Restore();
+        _initialCmn.RestoreInto(CmnStruct);
         _frameOffset = 0;
         Check(ps_start_stream(_ps), "ps_start_stream");
     }
@@ -306,14 +323,26 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     private const int CepstraPerCall = 256;
 
     /// <summary>
-    /// A piece of a longer recording starts where the decoder would have been had it decoded the recording whole,
-    /// as near as features alone can bring it: the audio just before the piece goes through the decoder's own
+    /// A piece of a longer recording cut at a pause (no utterance boundary in range) starts where the decoder would
+    /// have been had it decoded the recording whole, as near as features alone can bring it: the audio just before the piece goes through the decoder's own
     /// front end (its noise estimate adapts as it would have), and live CMN is set to the mean of the speech frames
     /// it yields, as after an utterance. Without it a piece's first utterances are decoded with the model's initial
     /// mean (measured on a 4.7-minute recording cut into pieces: 12.6 % WER whole, 15.3 % in pieces without, 14.6 % with).
     /// Features only, no search: a few milliseconds a piece.
     /// </summary>
     private void SettleCepstralMean(ReadOnlySpan<byte> preceding)
+    {
+        var (sum, frames) = FeedFrontEnd(preceding);
+        if (frames == 0) return; // no speech before the piece: the model's initial mean, as at a recording's start
+        var mean = sum.Select(s => (float)(s / frames)).ToArray();
+        fixed (float* values = mean) cmn_live_set(CmnStruct, values);
+    }
+
+    /// <summary>
+    /// The audio before a piece through the decoder's own front end (its noise estimate adapts as it would have);
+    /// returns the sum and count of the speech frames it yields. Word times still count from the piece's start.
+    /// </summary>
+    private (double[] Sum, int Frames) FeedFrontEnd(ReadOnlySpan<byte> preceding)
     {
         var frontEnd = ps_get_fe(_ps);
         var width = fe_get_output_size(frontEnd);
@@ -348,9 +377,7 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
         }
         // The front end counts frames from the start of the stream, the audio before the piece included.
         _frameOffset = preceding.Length / PcmFormat.BytesPerSample / SamplesPerFrame;
-        if (frames == 0) return; // no speech before the piece: the model's initial mean, as at a recording's start
-        var mean = sum.Select(s => (float)(s / frames)).ToArray();
-        fixed (float* values = mean) cmn_live_set(*(IntPtr*)(ps_get_feat(_ps) + FeatCmnStructOffset), values);
+        return (sum, frames);
     }
 
     private static void Add(IntPtr cepstra, int frames, int width, double[] sum)
@@ -446,38 +473,6 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     private static void Check(int result, string function)
     {
         if (result < 0) throw new InvalidOperationException($"PocketSphinx {function} failed ({result}).");
-    }
-
-    /// <summary>A copy of sphinxbase's live CMN state (cmn_t): means, running sum and frame count.</summary>
-    private sealed class CepstralMeanState
-    {
-        private readonly IntPtr _cmn;
-        private readonly float[] _mean;
-        private readonly float[] _sum;
-        private readonly int _frames;
-
-        private CepstralMeanState(IntPtr cmn, float[] mean, float[] sum, int frames)
-        {
-            _cmn = cmn;
-            _mean = mean;
-            _sum = sum;
-            _frames = frames;
-        }
-
-        public static CepstralMeanState Capture(IntPtr cmn)
-        {
-            var length = *(int*)(cmn + CmnVectorLengthOffset);
-            var mean = new ReadOnlySpan<float>(*(float**)(cmn + CmnMeanOffset), length).ToArray();
-            var sum = new ReadOnlySpan<float>(*(float**)(cmn + CmnSumOffset), length).ToArray();
-            return new CepstralMeanState(cmn, mean, sum, *(int*)(cmn + CmnFrameCountOffset));
-        }
-
-        public void Restore()
-        {
-            _mean.CopyTo(new Span<float>(*(float**)(_cmn + CmnMeanOffset), _mean.Length));
-            _sum.CopyTo(new Span<float>(*(float**)(_cmn + CmnSumOffset), _sum.Length));
-            *(int*)(_cmn + CmnFrameCountOffset) = _frames;
-        }
     }
 
     public void Dispose()

@@ -1,4 +1,5 @@
 using MedGrpc.Core.Engines;
+using MedGrpc.Core.Media;
 using MedGrpc.Core.Ports;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +21,10 @@ public sealed class PocketSphinxEngine(IOptions<PocketSphinxOptions> options, IL
     // Idle decoders by vocabulary key, the most recently returned last.
     private readonly List<(string Key, PocketSphinxDecoder Decoder)> _idle = [];
     private readonly SpeakerAdaptation? _adaptation = options.Value.SpeakerAdaptation ? new SpeakerAdaptation(options.Value, log) : null;
+    // What a front end like the decoders' is made from (their configuration, held), and live CMN's initial state:
+    // taken from the first decoder loaded. Every decoder has the same, whatever its vocabulary.
+    private IntPtr _frontEndConfig;
+    private CepstralMeanState? _initialCmn;
 
     public Task<Recognition> RecognizeAsync(Stream pcm, RecognitionOptions options, IProgress<double>? progress, CancellationToken ct) =>
         Task.Factory.StartNew(() =>
@@ -75,6 +80,18 @@ public sealed class PocketSphinxEngine(IOptions<PocketSphinxOptions> options, IL
         }
     }
 
+    /// <summary>
+    /// Follows a recording with a front end like the decoders' so that it is cut where a decoder hearing it whole
+    /// would start a new utterance anyway (<see cref="UtteranceFollower"/>). Loads a decoder first if none has been.
+    /// </summary>
+    public IUtteranceBoundaries FollowUtterances()
+    {
+        lock (_gate)
+            if (_initialCmn is not null) return new UtteranceFollower(_frontEndConfig, _initialCmn);
+        Return(Plain, Rent(Plain, null));
+        lock (_gate) return new UtteranceFollower(_frontEndConfig, _initialCmn!);
+    }
+
     /// <summary>Loads one plain decoder and keeps it idle for the first job.</summary>
     public Task WarmUpAsync(CancellationToken ct) =>
         Task.Factory.StartNew(() => Return(Plain, Rent(Plain, null)), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
@@ -93,6 +110,12 @@ public sealed class PocketSphinxEngine(IOptions<PocketSphinxOptions> options, IL
         }
         var started = System.Diagnostics.Stopwatch.StartNew();
         var decoder = new PocketSphinxDecoder(_model, vocabulary);
+        lock (_gate)
+            if (_initialCmn is null)
+            {
+                _frontEndConfig = PocketSphinxNative.cmd_ln_retain(decoder.Config);
+                _initialCmn = decoder.InitialCmn;
+            }
         log.LogInformation("Loaded a PocketSphinx decoder from {ModelDir} with medical model {MedicalModelDir} and vocabulary {VocabularyKey} ({PhraseCount} phrases) in {ElapsedMs} ms",
             _model.ModelDir, _model.MedicalModelPath ?? "(none)", vocabulary?.Key ?? "(none)", vocabulary?.Phrases.Count ?? 0, started.ElapsedMilliseconds);
         return decoder;
@@ -122,6 +145,8 @@ public sealed class PocketSphinxEngine(IOptions<PocketSphinxOptions> options, IL
         {
             foreach (var (_, decoder) in _idle) decoder.Dispose();
             _idle.Clear();
+            if (_frontEndConfig != IntPtr.Zero) PocketSphinxNative.cmd_ln_free_r(_frontEndConfig);
+            _frontEndConfig = IntPtr.Zero;
         }
         _adaptation?.Dispose();
     }

@@ -147,6 +147,9 @@ internal static unsafe class PocketSphinxNative
     [DllImport(SphinxBase)]
     public static extern int cmd_ln_free_r(IntPtr config);
 
+    [DllImport(SphinxBase)]
+    public static extern IntPtr cmd_ln_retain(IntPtr config);
+
     // Offsets into sphinxbase 5prealpha structs (x86_64), checked with offsetof against Debian's
     // libsphinxbase-dev headers. cmn_live_set cannot restore a pristine state (it also rewrites the
     // running sum and frame count), and nothing else resets live CMN, so the decoder copies the struct.
@@ -179,6 +182,35 @@ internal static unsafe class PocketSphinxNative
 
     [DllImport(SphinxBase)]
     public static extern void fe_free_2d(IntPtr array);
+
+    /// <summary>A front end of its own (features, noise estimate, voice-activity detection) configured as the decoder's; it holds a reference to the configuration.</summary>
+    [DllImport(SphinxBase)]
+    public static extern IntPtr fe_init_auto_r(IntPtr config);
+
+    [DllImport(SphinxBase)]
+    public static extern int fe_free(IntPtr fe);
+
+    /// <summary>Forgets the noise estimate and restarts the sample count, as ps_start_stream does for the decoder's.</summary>
+    [DllImport(SphinxBase)]
+    public static extern void fe_start_stream(IntPtr fe);
+
+    /// <summary>Whether the front end's voice-activity detection is in speech (what ps_get_in_speech reports).</summary>
+    [DllImport(SphinxBase)]
+    public static extern byte fe_get_vad_state(IntPtr fe);
+
+    [DllImport(SphinxBase)]
+    public static extern IntPtr cmn_init(int vectorLength);
+
+    [DllImport(SphinxBase)]
+    public static extern void cmn_free(IntPtr cmn);
+
+    /// <summary>Live CMN over frames as the decoder's features do it: adds them to the running sum (and subtracts the mean from them in place).</summary>
+    [DllImport(SphinxBase)]
+    public static extern void cmn_live(IntPtr cmn, IntPtr cepstra, int varianceNormalise, int frames);
+
+    /// <summary>The mean from the running sum, as at the end of each utterance.</summary>
+    [DllImport(SphinxBase)]
+    public static extern void cmn_live_update(IntPtr cmn);
 
     [DllImport(SphinxBase)]
     public static extern double logmath_exp(IntPtr logmath, int logValue);

@@ -1,6 +1,7 @@
 using MedGrpc.Client;
 using MedGrpc.Core.Engines;
 using MedGrpc.Core.Jobs;
+using MedGrpc.Core.Media;
 using MedGrpc.Core.Ports;
 using MedGrpc.Engines.PocketSphinx;
 using MedGrpc.Ffmpeg;
@@ -26,6 +27,12 @@ public sealed class PiecewiseRecognitionFixture : IAsyncLifetime
     public Recognition Pieces { get; private set; } = null!;
     public List<double> PieceProgress { get; } = [];
 
+    /// <summary>The boundaries the engine's follower notes when the PCM comes in reads of 4096 bytes, and of 333.</summary>
+    public (List<long> Even, List<long> Odd) Boundaries { get; } = ([], []);
+
+    /// <summary>Where the chunker cuts the recording with the engine following it, and whether each cut is at a boundary it noted.</summary>
+    public List<(long Sample, bool AtBoundary)> Cuts { get; } = [];
+
     public async Task InitializeAsync()
     {
         using var engine = new PocketSphinxEngine(Microsoft.Extensions.Options.Options.Create(new PocketSphinxOptions()), NullLogger<PocketSphinxEngine>.Instance);
@@ -42,6 +49,31 @@ public sealed class PiecewiseRecognitionFixture : IAsyncLifetime
             return new Reported(seconds => { lock (parts) parts[index] = seconds; });
         }, default));
         PieceProgress.AddRange(parts);
+
+        using var audio = new MediaDecoder().Start(SpeechSet.Audio($"{Item}.wav"));
+        using var boundaries = engine.FollowUtterances();
+        var chunker = new PauseChunker(audio.Pcm, ((ITranscriptionEngine)engine).Chunking, boundaries);
+        while (await chunker.NextAsync(default) is { } chunk)
+            using (chunk)
+                if (chunk.Index > 0) Cuts.Add((chunk.StartSample, chunk.StartBoundary is not null));
+        await audio.CompleteAsync(default);
+
+        var pcm = await PcmAsync();
+        foreach (var (size, found) in new[] { (4096, Boundaries.Even), (333, Boundaries.Odd) })
+        {
+            using var follower = engine.FollowUtterances();
+            for (var at = 0; at < pcm.Length; at += size)
+                found.AddRange(follower.Follow(pcm.AsSpan(at, Math.Min(size, pcm.Length - at))).Select(b => b.Sample));
+        }
+    }
+
+    private static async Task<byte[]> PcmAsync()
+    {
+        using var audio = new MediaDecoder().Start(SpeechSet.Audio($"{Item}.wav"));
+        using var pcm = new MemoryStream();
+        await audio.Pcm.CopyToAsync(pcm);
+        await audio.CompleteAsync(default);
+        return pcm.ToArray();
     }
 
     private static ChunkedRecognition Chunked(ITranscriptionEngine engine, DecoderPool pool, int parallelism) =>
@@ -75,6 +107,28 @@ public sealed class PiecewiseRecognitionTests(PiecewiseRecognitionFixture fixtur
     public void The_recording_is_cut_into_pieces()
     {
         Assert.InRange(fixture.PieceProgress.Count, 2, 3); // 68 s: a cut between 20 and 60 s, perhaps a second
+    }
+
+    [Fact]
+    public void Every_cut_falls_at_an_utterance_boundary_the_engine_noted_on_its_own_read_grid()
+    {
+        Assert.NotEmpty(fixture.Cuts);
+        Assert.All(fixture.Cuts, cut => Assert.True(cut.AtBoundary, $"the cut at sample {cut.Sample} is at a pause, not at an utterance boundary"));
+        // The decoder reads 2048 samples at a time and ends utterances only between reads.
+        Assert.All(fixture.Cuts, cut => Assert.Equal(0, cut.Sample % 2048));
+    }
+
+    [Fact]
+    public void The_engine_notes_the_same_boundaries_however_the_stream_is_split()
+    {
+        Assert.NotEmpty(fixture.Boundaries.Even);
+        Assert.Equal(fixture.Boundaries.Even, fixture.Boundaries.Odd);
+    }
+
+    [Fact]
+    public void Pieces_cut_at_utterance_boundaries_are_heard_as_the_same_utterances_as_the_recording_whole()
+    {
+        Assert.Equal(fixture.Engine.Utterances.Count, fixture.Pieces.Utterances.Count);
     }
 
     [Fact]
