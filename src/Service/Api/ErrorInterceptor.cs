@@ -27,7 +27,7 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log, UnreadableMe
     public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
         IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
     {
-        try { return await continuation(requestStream, context); }
+        try { return await continuation(Refusing(requestStream, context), context); }
         catch (Exception e) when (e is not RpcException) { throw Map(e, context); }
     }
 
@@ -42,9 +42,12 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log, UnreadableMe
         IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
         DuplexStreamingServerMethod<TRequest, TResponse> continuation)
     {
-        try { await continuation(requestStream, responseStream, context); }
+        try { await continuation(Refusing(requestStream, context), responseStream, context); }
         catch (Exception e) when (e is not RpcException) { throw Map(e, context); }
     }
+
+    private RefusingStreamReader<T> Refusing<T>(IAsyncStreamReader<T> requestStream, ServerCallContext context) =>
+        new(requestStream, () => unreadable.Refused(CallerOf(context), context.Method, "has a gRPC frame cut short or compressed without an encoding"));
 
     private RpcException Map(Exception e, ServerCallContext context)
     {

@@ -1,0 +1,27 @@
+using Grpc.Core;
+
+namespace MedGrpc.Service.Api;
+
+/// <summary>
+/// A streamed request as the handler reads it, with gRPC's own framing errors turned into the caller's: gRPC's reader
+/// throws INTERNAL for a frame cut short or a compressed flag without a grpc-encoding, which the caller sent, so the
+/// next message refuses as a BadRequestException (<see cref="UnreadableMessageRefusal.Error"/>), logged through
+/// <see cref="UnreadableMessageLog"/> like an unreadable unary body.
+/// </summary>
+public sealed class RefusingStreamReader<T>(IAsyncStreamReader<T> inner, Action refused) : IAsyncStreamReader<T>
+{
+    public T Current => inner.Current;
+
+    public async Task<bool> MoveNext(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await inner.MoveNext(cancellationToken);
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.Internal)
+        {
+            refused();
+            throw UnreadableMessageRefusal.Error();
+        }
+    }
+}
