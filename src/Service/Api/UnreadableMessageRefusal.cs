@@ -30,8 +30,9 @@ public static class UnreadableMessageRefusal
 
     public static ServiceException TooLarge() => ServiceException.BadRequest($"The request body is larger than {MaxBodyBytes} bytes.");
 
+    // The refusal is sent in headers as it is: the quoted content type is kept short and printable ASCII.
     public static ServiceException NotGrpc(string? contentType) => ServiceException.BadRequest(
-        $"The Content-Type must be application/grpc (or application/grpc+proto), not '{contentType}'.");
+        $"The Content-Type must be application/grpc (or application/grpc+proto), not '{new string(ErrorInterceptor.Shorten(contentType ?? "", 100).Select(c => c is >= ' ' and <= '~' ? c : '?').ToArray())}'.");
 
     /// <summary>Every method the host maps, by its path "/package.Service/Method": MedGrpc's two services, health and reflection.</summary>
     private static readonly MethodDescriptor[] ServedMethods =

@@ -150,6 +150,16 @@ public sealed class UnreadableMessageTests : IAsyncLifetime
         Assert.Contains("isn't a valid protobuf message", message);
     }
 
+    // Found by the fuzz bench: the refusal of a huge name quoted it whole in the trailers, past HttpClient's 64 KB
+    // header limit, and the client dropped the connection with every call on it.
+    [Fact]
+    public async Task A_refused_huge_name_answers_InvalidArgument_and_the_connection_serves_on()
+    {
+        var huge = new GetMedicalTranscriptionJobRequest { MedicalTranscriptionJobName = new string('n', 70_000) };
+        await JobAssertions.RefusedAsync(async () => await _server.Jobs.GetMedicalTranscriptionJobAsync(huge), StatusCode.InvalidArgument, "BadRequestException");
+        Assert.NotNull(await _server.Jobs.ListMedicalTranscriptionJobsAsync(new ListMedicalTranscriptionJobsRequest()));
+    }
+
     [Fact]
     public async Task Unreadable_bodies_from_one_caller_on_every_method_are_logged_once_without_a_stack_trace()
     {
