@@ -80,7 +80,7 @@ public sealed class GrpcFuzzer(string address, FuzzWorld world, FuzzTally tally)
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(TimeSpan.FromSeconds(60));
+            timeout.CancelAfter(TimeSpan.FromSeconds(method.IsServerStreaming || method.IsClientStreaming ? 10 : 60));
             using var response = await http.SendAsync(request, timeout.Token);
             var answer = await response.Content.ReadAsByteArrayAsync(timeout.Token);
             var status = Header(response, "grpc-status");
@@ -93,16 +93,21 @@ public sealed class GrpcFuzzer(string address, FuzzWorld world, FuzzTally tally)
             {
                 var code = (StatusCode)int.Parse(status);
                 outcome = code.ToString();
-                if (Environment.GetEnvironmentVariable("FUZZ_DEBUG") is not null && kind == RequestKind.Valid && code == StatusCode.InvalidArgument) outcome += Header(response, "grpc-message");
                 failure = code is StatusCode.Internal or StatusCode.Unknown;
                 if (code == StatusCode.OK) Accepted(method, answer);
             }
             if (failure) outcome += $" '{Uri.UnescapeDataString(Header(response, "grpc-message") ?? "")}'";
         }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested && method.IsServerStreaming && headers.Any(h => h.Item1 == "grpc-timeout"))
+        {
+            // A stream asked to run without a (readable) deadline, e.g. Health/Watch, which never ends by design: the client ends it.
+            outcome = "stream ended by the client";
+        }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             outcome = $"transport {e.GetType().Name}: {e.InnerException?.Message ?? e.Message}";
             failure = true;
+            if (Environment.GetEnvironmentVariable("FUZZ_DEBUG") is not null) Console.Error.WriteLine($"transport failure, {what} {path}: {e}");
         }
         tally.Count(kind, method.Name, outcome, failure,
             () => $"{what}; POST {path} content-type {contentType} {string.Join(' ', headers.Select(h => $"{h.Item1}: {h.Item2}"))}; body (base64, first 2 KB) {Convert.ToBase64String(body, 0, Math.Min(body.Length, 2048))}");
