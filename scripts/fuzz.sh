@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of one parser of outside input: SharpFuzz instruments the build, AFL++ drives it.
-#   scripts/fuzz.sh TARGET [SECONDS]   one target (default 1200 s); TARGET "all" runs each in turn (the CI runs all 20)
+#   scripts/fuzz.sh TARGET[,TARGET…] [SECONDS]   each target in turn (default 1200 s each); "all" for every one (CI: all 20)
 # Targets (fuzz/MedGrpc.Fuzz/Program.cs): vocabulary-table page-token arn s3-uri request-validator sigv4-header aws-json.
-# Seeds: fuzz/corpora/TARGET (kept in the repository). Findings: fuzz/findings/TARGET (gitignored); a crash is replayed
-# with: dotnet fuzz/MedGrpc.Fuzz/bin/Release/net10.0/MedGrpc.Fuzz.dll TARGET fuzz/findings/TARGET/default/crashes/FILE
+# Seeds: fuzz/corpora, a folder a target (kept in the repository). Findings: fuzz/findings, a folder a target
+# (gitignored); a crash is replayed with the fuzz project's dll: MedGrpc.Fuzz.dll TARGET CRASH-FILE
 # Exits 1 when AFL++ saved a crash. docs/fuzzing.md.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,7 +14,7 @@ install_missing afl++
 target="${1:?usage: scripts/fuzz.sh TARGET|all [SECONDS]}"
 seconds="${2:-1200}"
 targets=(vocabulary-table page-token arn s3-uri request-validator sigv4-header aws-json)
-if [ "$target" = all ]; then chosen=("${targets[@]}"); else chosen=("$target"); fi
+if [ "$target" = all ]; then chosen=("${targets[@]}"); else IFS=, read -r -a chosen <<<"$target"; fi
 for t in "${chosen[@]}"; do
   [ -d "fuzz/corpora/$t" ] || { echo "fuzz: no target '$t' (${targets[*]})" >&2; exit 2; }
 done
