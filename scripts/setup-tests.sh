@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
 bash scripts/setup-samples.sh
-install_missing postgresql pocketsphinx python3-boto3 awscli
+install_missing postgresql pocketsphinx python3-boto3 awscli afl++
 if [ ! -f scripts/s3rver/node_modules/s3rver/bin/s3rver.js ]; then
   (cd scripts/s3rver && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi

@@ -20,28 +20,35 @@ public sealed class AwsSigningClient(string endpoint, string accessKeyId, string
     /// <summary>Sends a signed request and returns the body; a non-200 answer throws with the AWS error.</summary>
     public async Task<string> SendAsync(string operation, string json)
     {
+        using var message = Sign($"Transcribe.{operation}", Encoding.UTF8.GetBytes(json));
+        using var response = await _http.SendAsync(message);
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{operation}: {(int)response.StatusCode} {body}");
+        return body;
+    }
+
+    /// <summary>POST / of the body, signed by AWSSDK.Core's AWS4Signer; the target header is left out when null.</summary>
+    public HttpRequestMessage Sign(string? target, byte[] body, string contentType = "application/x-amz-json-1.1")
+    {
         var request = new DefaultRequest(new NoParameters(), "transcribe")
         {
             Endpoint = new Uri(endpoint),
             ResourcePath = "/",
             HttpMethod = "POST",
-            Content = Encoding.UTF8.GetBytes(json),
+            Content = body,
         };
-        request.Headers["Content-Type"] = "application/x-amz-json-1.1";
-        request.Headers["X-Amz-Target"] = $"Transcribe.{operation}";
+        request.Headers["Content-Type"] = contentType;
+        if (target is not null) request.Headers["X-Amz-Target"] = target;
         _signer.Sign(request, _config, null, _credentials);
 
-        using var message = new HttpRequestMessage(HttpMethod.Post, endpoint + "/") { Content = new ByteArrayContent(request.Content) };
+        var message = new HttpRequestMessage(HttpMethod.Post, endpoint + "/") { Content = new ByteArrayContent(request.Content) };
         foreach (var (name, value) in request.Headers)
         {
             if (name.Equals("host", StringComparison.OrdinalIgnoreCase)) continue; // HttpClient sends the same Host
             if (name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)) message.Content.Headers.TryAddWithoutValidation(name, value);
             else message.Headers.TryAddWithoutValidation(name, value);
         }
-        using var response = await _http.SendAsync(message);
-        var body = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{operation}: {(int)response.StatusCode} {body}");
-        return body;
+        return message;
     }
 
     public void Dispose() => _http.Dispose();

@@ -62,7 +62,7 @@ public sealed class ProcessTreeMemory : IAsyncDisposable
         }
     }
 
-    private static long Rss(int pid)
+    internal static long Rss(int pid)
     {
         try
         {

@@ -113,6 +113,8 @@ if (mode == "crash")
         Seed: int.Parse(Option("--seed") ?? "20"),
         ServiceSettings: serviceSettings));
 }
+if (mode == "fuzz")
+    return await MedGrpc.Bench.Fuzz.FuzzBench.RunAsync(MedGrpc.Bench.Fuzz.FuzzBench.Options.From(Option, serviceDll, workers, serviceSettings));
 if (mode == "aws-latency")
 {
     var awsPort = ServiceProcess.FreePort();

@@ -27,6 +27,7 @@ public sealed class ServiceProcess : IDisposable
     public string DataDir { get; }
     public GrpcChannel Channel { get; }
     public int Pid => _process.Id;
+    public bool HasExited => _process.HasExited;
 
     public MedicalTranscription.MedicalTranscriptionClient Jobs => new(Channel);
 

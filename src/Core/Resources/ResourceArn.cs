@@ -34,7 +34,7 @@ public sealed class ResourceArns(IOptions<MedGrpcOptions> options)
     public ResourceArn? Parse(string arn, string callerAccountId)
     {
         var parts = arn.Split(':', 6);
-        if (parts is not ["arn", _, "transcribe", var region, var account, var resource]) return null;
+        if (parts is not ["arn", "aws", "transcribe", var region, var account, var resource]) return null;
         if (region != options.Value.Region || account != callerAccountId) return null;
         var slash = resource.IndexOf('/');
         if (slash <= 0) return null;

@@ -27,7 +27,7 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log, UnreadableMe
     public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
         IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
     {
-        try { return await continuation(requestStream, context); }
+        try { return await continuation(Refusing(requestStream, context), context); }
         catch (Exception e) when (e is not RpcException) { throw Map(e, context); }
     }
 
@@ -42,13 +42,17 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log, UnreadableMe
         IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
         DuplexStreamingServerMethod<TRequest, TResponse> continuation)
     {
-        try { await continuation(requestStream, responseStream, context); }
+        try { await continuation(Refusing(requestStream, context), responseStream, context); }
         catch (Exception e) when (e is not RpcException) { throw Map(e, context); }
     }
 
+    private RefusingStreamReader<T> Refusing<T>(IAsyncStreamReader<T> requestStream, ServerCallContext context) =>
+        new(requestStream, () => unreadable.Refused(CallerOf(context), context.Method, "has a gRPC frame cut short or compressed without an encoding"));
+
     private RpcException Map(Exception e, ServerCallContext context)
     {
-        if (e is OperationCanceledException && context.CancellationToken.IsCancellationRequested)
+        // The caller went away (cancelled, or its connection dropped while its stream was read): nobody to answer.
+        if (e is OperationCanceledException or IOException && context.CancellationToken.IsCancellationRequested)
             return new RpcException(new Grpc.Core.Status(StatusCode.Cancelled, "The call was cancelled."));
         if (e is ServiceException service) return ToRpcException(service);
         if (e is InvalidProtocolBufferException)
@@ -74,25 +78,40 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log, UnreadableMe
         catch (InvalidOperationException) { return context.Peer; }
     }
 
+    // A refusal travels in the response's trailers (grpc-message, grpc-status-details-bin), and clients cap the
+    // headers they take (HttpClient: 64 KB, and beyond it drops the whole HTTP/2 connection, every other call on it
+    // too). A refusal quotes the value at fault, which may be 70,000 characters: so the text is shortened here.
+    public const int MaxMessageChars = 2048;
+    public const int MaxDescriptionChars = 512;
+    public const int MaxViolations = 20;
+
     public static RpcException ToRpcException(ServiceException e)
     {
         var status = new Status
         {
             Code = (int)CodeOf(e.Error),
-            Message = e.Message,
+            Message = Shorten(e.Message, MaxMessageChars),
             Details = { Any.Pack(new ErrorInfo { Reason = e.Error.ToString(), Domain = Domain }) },
         };
         if (e.Violations.Count > 0)
         {
             var badRequest = new BadRequest();
-            badRequest.FieldViolations.AddRange(e.Violations.Select(v => new BadRequest.Types.FieldViolation
+            badRequest.FieldViolations.AddRange(e.Violations.Take(MaxViolations).Select(v => new BadRequest.Types.FieldViolation
             {
-                Field = v.Field,
-                Description = v.Description,
+                Field = Shorten(v.Field, MaxDescriptionChars),
+                Description = Shorten(v.Description, MaxDescriptionChars),
             }));
             status.Details.Add(Any.Pack(badRequest));
         }
         return status.ToRpcException();
+    }
+
+    /// <summary>The text, or its first <paramref name="max"/> characters (a surrogate pair kept whole) and how many more there were.</summary>
+    public static string Shorten(string text, int max)
+    {
+        if (text.Length <= max) return text;
+        var cut = char.IsHighSurrogate(text[max - 1]) ? max - 1 : max;
+        return $"{text[..cut]}… ({text.Length - cut:N0} more characters)";
     }
 
     /// <summary>The one mapping of AWS error names to gRPC status codes (docs/contract.md, "Errors").</summary>

@@ -30,19 +30,50 @@ public static class UnreadableMessageRefusal
 
     public static ServiceException TooLarge() => ServiceException.BadRequest($"The request body is larger than {MaxBodyBytes} bytes.");
 
-    /// <summary>The request message of each method a caller sends one message to, by its path: "/package.Service/Method".</summary>
-    private static readonly Dictionary<string, MessageParser> SingleMessageMethods =
-        new[] { MedicalTranscriptionReflection.Descriptor, ObjectStoreReflection.Descriptor }
+    // The refusal is sent in headers as it is: the quoted content type is kept short and printable ASCII.
+    public static ServiceException NotGrpc(string? contentType) => ServiceException.BadRequest(
+        $"The Content-Type must be application/grpc (or application/grpc+proto), not '{new string(ErrorInterceptor.Shorten(contentType ?? "", 100).Select(c => c is >= ' ' and <= '~' ? c : '?').ToArray())}'.");
+
+    /// <summary>Every method the host maps, by its path "/package.Service/Method": MedGrpc's two services, health and reflection.</summary>
+    private static readonly MethodDescriptor[] ServedMethods =
+        new[]
+            {
+                MedicalTranscriptionReflection.Descriptor, ObjectStoreReflection.Descriptor, Grpc.Health.V1.HealthReflection.Descriptor,
+                Grpc.Reflection.V1Alpha.ReflectionReflection.Descriptor, Grpc.Reflection.V1.ReflectionReflection.Descriptor,
+            }
             .SelectMany(file => file.Services)
             .SelectMany(service => service.Methods)
-            .Where(method => !method.IsClientStreaming)
-            .ToDictionary(method => $"/{method.Service.FullName}/{method.Name}", method => method.InputType.Parser, StringComparer.Ordinal);
+            .ToArray();
+
+    private static readonly HashSet<string> ServedPaths = ServedMethods.Select(PathOf).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The request message of each method a caller sends one message to, by its path.</summary>
+    private static readonly Dictionary<string, MessageParser> SingleMessageMethods = ServedMethods
+        .Where(method => !method.IsClientStreaming)
+        .ToDictionary(PathOf, method => method.InputType.Parser, StringComparer.Ordinal);
+
+    private static string PathOf(MethodDescriptor method) => $"/{method.Service.FullName}/{method.Name}";
+
+    /// <summary>application/grpc, or application/grpc+FORMAT / ;params, as gRPC reads it (application/grpc-web is another protocol).</summary>
+    public static bool IsGrpcContentType(string? contentType) =>
+        contentType is not null && contentType.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase)
+        && (contentType.Length == "application/grpc".Length || contentType["application/grpc".Length] is '+' or ';');
 
     public static IApplicationBuilder UseUnreadableMessageRefusal(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (!context.Request.Path.HasValue
-            || !SingleMessageMethods.TryGetValue(context.Request.Path.Value, out var parser)
-            || context.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) != true)
+        if (!context.Request.Path.HasValue || !ServedPaths.Contains(context.Request.Path.Value))
+        {
+            await next(context);
+            return;
+        }
+        // gRPC itself answers another content type with INTERNAL; it is the caller's mistake, so a BadRequest (HTTP 415 still).
+        if (!IsGrpcContentType(context.Request.ContentType))
+        {
+            context.RequestServices.GetRequiredService<UnreadableMessageLog>().Refused(CallerOf(context), context.Request.Path.Value, "isn't gRPC (its Content-Type)");
+            WriteTrailersOnly(context.Response, NotGrpc(context.Request.ContentType), StatusCodes.Status415UnsupportedMediaType);
+            return;
+        }
+        if (!SingleMessageMethods.TryGetValue(context.Request.Path.Value, out var parser))
         {
             await next(context);
             return;
@@ -95,6 +126,8 @@ public static class UnreadableMessageRefusal
                 parser.ParseFrom(body.AsSpan(FrameHeaderBytes));
                 return true;
             }
+            // A compressed message needs its encoding named: without one gRPC answers INTERNAL, so it is refused here.
+            if (encoding.Length == 0 || string.Equals(encoding, "identity", StringComparison.OrdinalIgnoreCase)) return false;
             if (!string.Equals(encoding, "gzip", StringComparison.OrdinalIgnoreCase)) return true;
             // Inflated no further than the limit: a small bomb must not fill the memory.
             using var gzip = new GZipStream(new MemoryStream(body, FrameHeaderBytes, (int)length), CompressionMode.Decompress);
@@ -116,10 +149,10 @@ public static class UnreadableMessageRefusal
     }
 
     /// <summary>A gRPC answer without a message: its status in the response headers, as gRPC itself answers a refusal.</summary>
-    private static void WriteTrailersOnly(HttpResponse response, ServiceException error)
+    private static void WriteTrailersOnly(HttpResponse response, ServiceException error, int httpStatus = StatusCodes.Status200OK)
     {
         var refusal = ErrorInterceptor.ToRpcException(error);
-        response.StatusCode = StatusCodes.Status200OK;
+        response.StatusCode = httpStatus;
         response.ContentType = "application/grpc";
         response.Headers["grpc-status"] = ((int)refusal.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
         response.Headers["grpc-message"] = refusal.Status.Detail;

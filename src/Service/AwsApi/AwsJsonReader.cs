@@ -34,7 +34,16 @@ public static class AwsJsonReader
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 throw RequestValidator.MalformedBody($"it is a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}");
-            return ReadMessage(request, document.RootElement, "", operation);
+            try
+            {
+                return ReadMessage(request, document.RootElement, "", operation);
+            }
+            catch (InvalidOperationException e)
+            {
+                // System.Text.Json checks escapes only when a string is read: a lone surrogate (\ud800) in a name or value
+                // throws here, and is the caller's malformed JSON.
+                throw RequestValidator.MalformedBody($"a string in it isn't valid Unicode ({e.Message})");
+            }
         }
     }
 

@@ -56,6 +56,17 @@ public sealed class ObjectStoreTests(ServerFixture fixture) : IClassFixture<Serv
         return bytes.ToArray();
     }
 
+    // Found by the fuzz bench: a key part or bucket name longer than a file name reached the file system (INTERNAL).
+    [Theory]
+    [InlineData("media", 256, 1)]
+    [InlineData("media", 200, 6)]
+    [InlineData(null, 10, 1)]
+    public async Task A_key_part_over_255_bytes_a_key_over_1024_or_a_bucket_over_63_is_BadRequestException(string? bucket, int partLength, int parts)
+    {
+        var key = string.Join('/', Enumerable.Repeat(new string('k', partLength), parts));
+        await JobAssertions.RefusedAsync(() => PutAsync(bucket ?? new string('b', 64), key, [1, 2, 3]), StatusCode.InvalidArgument, "BadRequestException");
+    }
+
     [Fact]
     public async Task An_object_put_in_chunks_comes_back_byte_for_byte()
     {

@@ -86,6 +86,80 @@ public sealed class UnreadableMessageTests : IAsyncLifetime
         Assert.Contains("larger than 1048576 bytes", e.Status.Detail);
     }
 
+    /// <summary>Raw bytes POSTed over h2c as a gRPC client would: the answer's HTTP status and its grpc-status and grpc-message.</summary>
+    private async Task<(int Http, string? Status, string? Message)> PostRawAsync(string path, byte[] body, string contentType = "application/grpc")
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, _server.Address + path)
+        {
+            Version = System.Net.HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+            Content = new ByteArrayContent(body),
+        };
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        request.Headers.TryAddWithoutValidation("te", "trailers");
+        using var response = await http.SendAsync(request);
+        await response.Content.ReadAsByteArrayAsync();
+        string? Header(string name) => response.TrailingHeaders.TryGetValues(name, out var t) ? t.First()
+            : response.Headers.TryGetValues(name, out var h) ? h.First() : null;
+        return ((int)response.StatusCode, Header("grpc-status"), Header("grpc-message") is { } m ? Uri.UnescapeDataString(m) : null);
+    }
+
+    private static byte[] Frame(byte[] message, byte flag = 0, int? length = null) =>
+        [flag, .. BitConverter.GetBytes(System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(length ?? message.Length)), .. message];
+
+    private static readonly string InvalidArgument = ((int)StatusCode.InvalidArgument).ToString();
+
+    // Found by the fuzz bench: gRPC answered these INTERNAL, though the caller sent them.
+    [Fact]
+    public async Task A_compressed_flag_without_a_grpc_encoding_is_a_BadRequestException()
+    {
+        var list = new ListMedicalTranscriptionJobsRequest { MaxResults = 1 }.ToByteArray();
+        var (_, status, message) = await PostRawAsync("/medgrpc.transcribe.v1.MedicalTranscription/ListMedicalTranscriptionJobs", Frame(list, flag: 1));
+        Assert.Equal(InvalidArgument, status);
+        Assert.Contains("isn't a valid protobuf message", message);
+    }
+
+    [Theory]
+    [InlineData("/medgrpc.transcribe.v1.MedicalTranscription/GetMedicalTranscriptionJob", "application/json")]
+    [InlineData("/medgrpc.transcribe.v1.ObjectStore/PutObject", "text/plain")]
+    [InlineData("/grpc.health.v1.Health/Check", "application/grpc-web")]
+    public async Task Another_content_type_is_415_with_a_BadRequestException(string path, string contentType)
+    {
+        var (http, status, message) = await PostRawAsync(path, Frame([]), contentType);
+        Assert.Equal(415, http);
+        Assert.Equal(InvalidArgument, status);
+        Assert.Contains($"not '{contentType}'", message);
+    }
+
+    [Fact]
+    public async Task An_unreadable_health_check_is_a_BadRequestException()
+    {
+        var (_, status, _) = await PostRawAsync("/grpc.health.v1.Health/Check", Frame([0x0A, 0x06, 0x66]));
+        Assert.Equal(InvalidArgument, status);
+    }
+
+    [Theory]
+    [InlineData(1, null)]
+    [InlineData(0, 1000)]
+    public async Task A_streamed_frame_cut_short_or_compressed_without_an_encoding_is_a_BadRequestException(byte flag, int? claimedLength)
+    {
+        var location = new PutObjectRequest { Location = new ObjectLocation { Bucket = "media", Key = "a.wav" } }.ToByteArray();
+        var (_, status, message) = await PostRawAsync("/medgrpc.transcribe.v1.ObjectStore/PutObject", Frame(location, flag, claimedLength));
+        Assert.Equal(InvalidArgument, status);
+        Assert.Contains("isn't a valid protobuf message", message);
+    }
+
+    // Found by the fuzz bench: the refusal of a huge name quoted it whole in the trailers, past HttpClient's 64 KB
+    // header limit, and the client dropped the connection with every call on it.
+    [Fact]
+    public async Task A_refused_huge_name_answers_InvalidArgument_and_the_connection_serves_on()
+    {
+        var huge = new GetMedicalTranscriptionJobRequest { MedicalTranscriptionJobName = new string('n', 70_000) };
+        await JobAssertions.RefusedAsync(async () => await _server.Jobs.GetMedicalTranscriptionJobAsync(huge), StatusCode.InvalidArgument, "BadRequestException");
+        Assert.NotNull(await _server.Jobs.ListMedicalTranscriptionJobsAsync(new ListMedicalTranscriptionJobsRequest()));
+    }
+
     [Fact]
     public async Task Unreadable_bodies_from_one_caller_on_every_method_are_logged_once_without_a_stack_trace()
     {

@@ -51,6 +51,17 @@ public sealed class AwsJsonTranscoderTests
         Assert.Equal("tags.2.member.key", e.Violations.Single().Field);
     }
 
+    // Found by the fuzz bench: a lone surrogate escape parses as JSON and throws only when the string is read.
+    [Theory]
+    [InlineData("""{"\ud800": 1}""")]
+    [InlineData("""{"MedicalTranscriptionJobName": "a\udc00b"}""")]
+    public void A_lone_surrogate_escape_is_a_malformed_body(string json)
+    {
+        var e = Assert.Throws<ServiceException>(() => Read<GetMedicalTranscriptionJobRequest>(json));
+        Assert.Equal(AwsError.BadRequestException, e.Error);
+        Assert.Contains("isn't valid Unicode", e.Message);
+    }
+
     [Fact]
     public void A_response_is_written_with_AWS_names_epoch_seconds_and_no_unset_member()
     {
