@@ -80,17 +80,18 @@ ONES = "zero one two three four five six seven eight nine ten eleven twelve thir
 TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
 
 
-def number_words(n: int) -> str:
+def number_words(n: int, hundred_and: bool = True) -> str:
+    """A number as said aloud; hundred_and=False drops the British "and" ("one hundred five"), as house numbers are read."""
     if n < 20:
         return ONES[n]
     if n < 100:
         return TENS[n // 10] + ("" if n % 10 == 0 else " " + ONES[n % 10])
     if n < 1000:
         rest = n % 100
-        return ONES[n // 100] + " hundred" + ("" if rest == 0 else " and " + number_words(rest))
+        return ONES[n // 100] + " hundred" + ("" if rest == 0 else (" and " if hundred_and else " ") + number_words(rest, hundred_and))
     if n < 1_000_000:
         rest = n % 1000
-        return number_words(n // 1000) + " thousand" + ("" if rest == 0 else " " + number_words(rest))
+        return number_words(n // 1000, hundred_and) + " thousand" + ("" if rest == 0 else " " + number_words(rest, hundred_and))
     return " ".join(ONES[int(d)] for d in str(n))
 
 
