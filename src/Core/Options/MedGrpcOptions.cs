@@ -21,12 +21,12 @@ public sealed class MedGrpcOptions
     public int Decoders { get; set; }
 
     /// <summary>
-    /// How many pieces of one recording (cut at pauses) are recognised at once, its channels included; 0 means one per core.
-    /// 1, the default: the recording goes whole to one decoder, as before recordings were split. PocketSphinx's pieces are
-    /// now cut at its own utterance boundaries and cost no WER on the 7-minute development recording measured (docs/engines.md,
-    /// "Long recordings: pieces cut at pauses, one pool of decoders"); 0 becomes the default once the 20-minute run confirms it.
+    /// How many pieces of one recording are recognised at once, its channels included; 0, the default, means one per core;
+    /// 1: the recording goes whole to one decoder, as before recordings were split. PocketSphinx's pieces are cut at its own
+    /// utterance boundaries, so they cost no WER (23.6 minutes measured: 13.44 % in pieces, 13.84 % whole; docs/benchmarks.md,
+    /// "Long recordings").
     /// </summary>
-    public int JobParallelism { get; set; } = 1;
+    public int JobParallelism { get; set; }
 
     /// <summary>
     /// On SIGTERM, how long running jobs may go on to finish before they are handed back unfinished
