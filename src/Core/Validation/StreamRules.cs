@@ -59,8 +59,8 @@ public static partial class RequestValidator
 
     /// <summary>
     /// A recorded stream's job must not exist yet: refused at the stream's start, before any audio, rather than at its
-    /// end, when the dictation is done. (A job of that name started during the stream still wins: the stream then ends
-    /// with ConflictException, its transcript written but not recorded.)
+    /// end, when the dictation is done; checked again just before the transcript is written, so that a job of that name
+    /// started during the stream keeps its name and its transcript (the stream then ends with ConflictException).
     /// </summary>
     public static void CheckRecordingNameFree(bool taken)
     {
