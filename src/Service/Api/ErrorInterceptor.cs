@@ -52,7 +52,7 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log, UnreadableMe
     private RpcException Map(Exception e, ServerCallContext context)
     {
         // The caller went away (cancelled, or its connection dropped while its stream was read): nobody to answer.
-        if (e is OperationCanceledException or IOException && context.CancellationToken.IsCancellationRequested)
+        if (e is OperationCanceledException or IOException && (context.CancellationToken.IsCancellationRequested || e.InnerException is IOException))
             return new RpcException(new Grpc.Core.Status(StatusCode.Cancelled, "The call was cancelled."));
         if (e is ServiceException service) return ToRpcException(service);
         if (e is InvalidProtocolBufferException)

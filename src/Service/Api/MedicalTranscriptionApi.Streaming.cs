@@ -64,5 +64,11 @@ public sealed partial class MedicalTranscriptionApi
         {
             throw RequestValidator.StreamIdle(idle.TotalSeconds);
         }
+        catch (IOException e) when (!waiting.IsCancellationRequested)
+        {
+            // Kestrel reports a client that cancelled or dropped its call as a reset request stream, sometimes before the
+            // call's token is cancelled: it is the client leaving, and the recorded job should say so.
+            throw new OperationCanceledException("The client ended the call.", e, ct);
+        }
     }
 }
