@@ -1,4 +1,3 @@
-using MedGrpc.Scoring;
 using MedGrpc.Tests.Support;
 using MedGrpc.Transcribe.V1;
 
@@ -14,20 +13,16 @@ public sealed class StreamSettingsTests(ServerFixture fixture) : IClassFixture<S
     private async Task<string> TextOfAsync(StreamSettings settings, byte[] audio) => (await fixture.Server.StreamAllAsync(settings, audio)).FinalText();
 
     [Fact]
-    public async Task Flac_decodes_to_the_words_of_the_same_pcm()
+    public async Task Flac_decodes_to_the_very_words_of_the_same_pcm()
     {
         var pcm = await TextOfAsync(StreamAudio.Settings(), StreamAudio.Encode(Dictation, "pcm", Seconds));
 
         var flac = await TextOfAsync(StreamAudio.Settings("flac"), StreamAudio.Encode(Dictation, "flac", Seconds));
 
-        // The same samples reach the decoder (flac is lossless), but two streams of the same audio can differ by a
-        // word or two with the decoder's state from its previous use (an open defect, in issue 19's note): a codec
-        // that mangled the audio would miss most words, not a few.
+        // flac is lossless and the live decoder drops no samples (LiveAudioDecoderTests): the very same words.
         Assert.NotEmpty(pcm);
-        Assert.True(WordErrorRate.Rate(Words(pcm), Words(flac)) <= 0.15, $"pcm: {pcm}\nflac: {flac}");
+        Assert.Equal(pcm, flac);
     }
-
-    private static string[] Words(string text) => text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     [Fact]
     public async Task Ogg_opus_at_48_kHz_is_decoded_and_transcribed()
