@@ -17,6 +17,7 @@ using MedGrpc.Service.Api;
 using MedGrpc.Service.AwsApi;
 using MedGrpc.Service.Health;
 using MedGrpc.Service.Telemetry;
+using MedGrpc.Service.Tls;
 using MedGrpc.Service.Options;
 using MedGrpc.Storage.Embedded;
 using MedGrpc.Storage.ScaleOut;
@@ -31,6 +32,8 @@ public static class ServiceHost
         // Content root is the build output, so appsettings.json is found from any working directory;
         // relative paths in configuration (DataDir) stay relative to the working directory.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        // The site's settings file, read again when it changes: before anything reads the configuration.
+        var settingsFile = SettingsFile.Add(builder);
         configure?.Invoke(builder);
 
         // One configuration section, each key read by the project that owns it.
@@ -68,7 +71,8 @@ public static class ServiceHost
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(Math.Max(0, core.ShutdownGraceSeconds) + 5));
         builder.Services.AddMedGrpcTelemetry(service);
         builder.AddAwsApi(service.AwsApi);
-        builder.AddClientCertificates(service.Auth);
+        builder.Services.AddSingleton<ClientCertificates>();
+        builder.AddTls();
         builder.Services.AddSingleton<MetricsInterceptor>();
         AddStore(builder.Services, service.Store);
         AddObjects(builder.Services, service.Objects);
@@ -106,6 +110,7 @@ public static class ServiceHost
         builder.Services.AddHostedService<VocabularyWorker>();
 
         var app = builder.Build();
+        settingsFile?.LogTo(app.Services.GetRequiredService<ILogger<SettingsFile>>());
         // Built now, so a bad key list stops the start and "authentication is off" is said at start, not at the first call.
         app.Services.GetRequiredService<AuthInterceptor>();
         app.Services.GetRequiredService<KeyRing>();

@@ -16,35 +16,40 @@ namespace MedGrpc.Service.Api;
 /// the key comes as "authorization: Bearer KEY" or "x-api-key: KEY", is hashed, and must match a
 /// configured hash; the call then acts for the key's account (<see cref="CallerAccount"/>). A TLS client certificate
 /// pinned in MedGrpc:Auth:ClientCertificates is a credential too, acting for its account (<see cref="ClientCertificates"/>).
-/// Without configured keys or certificates the service is open to loopback callers and refuses all others.
+/// Without configured keys or certificates the service is open to loopback callers and refuses all others. Keys added to
+/// or removed from the configuration take effect at the next call (<see cref="ReloadingSetting{T}"/>).
 /// Refusals are <see cref="ServiceException"/>s with AWS's authentication names, which <see cref="ErrorInterceptor"/> (outside this one) turns into UNAUTHENTICATED.
 /// </summary>
-public sealed class AuthInterceptor : Interceptor
+public sealed class AuthInterceptor : Interceptor, IDisposable
 {
     private const string HealthService = "/grpc.health.v1.Health/";
-    private readonly Dictionary<string, string> _accountsByHash;
-    private readonly Dictionary<string, string> _accountsByThumbprint;
+    private readonly ReloadingSetting<Dictionary<string, string>> _accountsByHash;
+    private readonly ClientCertificates _certificates;
 
-    public AuthInterceptor(IOptions<ServiceOptions> options, ILogger<AuthInterceptor> log)
+    public AuthInterceptor(IOptionsMonitor<ServiceOptions> options, ClientCertificates certificates, ILogger<AuthInterceptor> log)
     {
-        _accountsByThumbprint = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var certificate in options.Value.Auth.ClientCertificates)
-        {
-            var thumbprint = NormalizedThumbprint(certificate.Thumbprint);
-            if (thumbprint.Length != 64 || !thumbprint.All(Uri.IsHexDigit) || !AccountIds.IsValid(certificate.AccountId))
-                throw new InvalidOperationException("Each MedGrpc:Auth:ClientCertificates entry needs an AccountId of twelve digits and the certificate's SHA-256 thumbprint as 64 hex digits.");
-            _accountsByThumbprint[thumbprint] = certificate.AccountId;
-        }
-        _accountsByHash = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var key in options.Value.Auth.ApiKeys)
+        _certificates = certificates;
+        _accountsByHash = new ReloadingSetting<Dictionary<string, string>>(options, "MedGrpc:Auth:ApiKeys", KeysOf,
+            keys => string.Join(',', keys.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Key}={k.Value}")),
+            keys => $"{keys.Count} keys, of accounts {string.Join(", ", keys.Values.Distinct().Order())}", log,
+            keys => { if (keys.Count == 0 && !_certificates.Any) WarnOpen(log); });
+        if (_accountsByHash.Current.Count == 0 && !certificates.Any) WarnOpen(log);
+    }
+
+    private static void WarnOpen(ILogger log) =>
+        log.LogWarning("Authentication is off: no MedGrpc:Auth:ApiKeys configured, so only loopback callers are served. Configure API keys before serving other hosts.");
+
+    private static Dictionary<string, string> KeysOf(ServiceOptions options)
+    {
+        var accountsByHash = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in options.Auth.ApiKeys)
         {
             var hash = key.Sha256.Trim().ToLowerInvariant();
             if (hash.Length != 64 || !hash.All(Uri.IsHexDigit) || !AccountIds.IsValid(key.AccountId))
                 throw new InvalidOperationException("Each MedGrpc:Auth:ApiKeys entry needs an AccountId of twelve digits and the key's SHA-256 as 64 hex digits.");
-            _accountsByHash[hash] = key.AccountId;
+            accountsByHash[hash] = key.AccountId;
         }
-        if (_accountsByHash.Count == 0 && _accountsByThumbprint.Count == 0)
-            log.LogWarning("Authentication is off: no MedGrpc:Auth:ApiKeys configured, so only loopback callers are served. Configure API keys before serving other hosts.");
+        return accountsByHash;
     }
 
     public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
@@ -79,31 +84,31 @@ public sealed class AuthInterceptor : Interceptor
     private void Authenticate(ServerCallContext context)
     {
         if (context.Method.StartsWith(HealthService, StringComparison.Ordinal)) return;
-        if (context.GetHttpContext().Connection.ClientCertificate is { } certificate && _accountsByThumbprint.Count > 0)
+        // Each list read once per call, so a reload in the middle of it can't mix two.
+        var accountsByHash = _accountsByHash.Current;
+        var certificates = _certificates.Any;
+        if (context.GetHttpContext().Connection.ClientCertificate is { } certificate && certificates)
         {
             // A certificate the TLS handshake proved the caller holds the key of; it is the credential when pinned.
-            if (!_accountsByThumbprint.TryGetValue(certificate.GetCertHashString(HashAlgorithmName.SHA256).ToLowerInvariant(), out var holder))
-                throw new ServiceException(AwsError.UnrecognizedClientException, "The client certificate isn't one of this service's MedGrpc:Auth:ClientCertificates.");
+            var holder = _certificates.AccountOf(certificate)
+                ?? throw new ServiceException(AwsError.UnrecognizedClientException, "The client certificate isn't one of this service's MedGrpc:Auth:ClientCertificates.");
             CallerAccount.Authenticate(context, holder);
             return;
         }
-        if (_accountsByHash.Count == 0 && _accountsByThumbprint.Count == 0)
+        if (accountsByHash.Count == 0 && !certificates)
         {
             if (IsLoopback(context)) return;
             throw new ServiceException(AwsError.UnrecognizedClientException, "This server has no API keys configured and serves loopback callers only.");
         }
         var key = KeyOf(context.RequestHeaders)
-            ?? throw new ServiceException(AwsError.MissingAuthenticationTokenException, _accountsByThumbprint.Count > 0
+            ?? throw new ServiceException(AwsError.MissingAuthenticationTokenException, certificates
                 ? "No API key and no client certificate: send the key as 'authorization: Bearer KEY' or 'x-api-key: KEY', or connect with a client certificate."
                 : "No API key: send it as 'authorization: Bearer KEY' or 'x-api-key: KEY'.");
         // Hex of a SHA-256 looked up in a dictionary: the comparison is on the hash, so its timing tells nothing about the key.
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
-        if (!_accountsByHash.TryGetValue(hash, out var account)) throw new ServiceException(AwsError.UnrecognizedClientException, "The API key isn't valid.");
+        if (!accountsByHash.TryGetValue(hash, out var account)) throw new ServiceException(AwsError.UnrecognizedClientException, "The API key isn't valid.");
         CallerAccount.Authenticate(context, account);
     }
-
-    /// <summary>"AB:CD:…" or "abcd…" → "abcd…".</summary>
-    private static string NormalizedThumbprint(string thumbprint) => thumbprint.Replace(":", "").Trim().ToLowerInvariant();
 
     private static string? KeyOf(Metadata headers)
     {
@@ -117,4 +122,6 @@ public sealed class AuthInterceptor : Interceptor
         var remote = context.GetHttpContext().Connection.RemoteIpAddress;
         return remote is not null && IPAddress.IsLoopback(remote);
     }
+
+    public void Dispose() => _accountsByHash.Dispose();
 }

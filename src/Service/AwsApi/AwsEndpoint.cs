@@ -10,12 +10,13 @@ namespace MedGrpc.Service.AwsApi;
 
 /// <summary>
 /// One request of AWS's JSON 1.1 protocol: POST / with X-Amz-Target "Transcribe.OPERATION" and a JSON body. The caller
-/// is authenticated (SigV4 against the access keys; without keys, loopback callers only, as MedGrpc:AccountId), held
+/// is authenticated (a pinned client certificate, SigV4 against the access keys, or both, which must then agree; without
+/// either kind configured, loopback callers only, as MedGrpc:AccountId), held
 /// to the per-caller rates both edges share, and the operation runs as the gRPC edge runs it (<see cref="AwsOperations"/>);
 /// the answer is its output as JSON, or the AWS error with its status (<see cref="AwsErrorStatus"/>).
 /// </summary>
 public sealed class AwsEndpoint(
-    AwsOperations operations, AccessKeys keys, SigV4Verifier verifier, CallerRateLimits limits, AuditLog audit,
+    AwsOperations operations, AccessKeys keys, ClientCertificates certificates, SigV4Verifier verifier, CallerRateLimits limits, AuditLog audit,
     IOptions<MedGrpcOptions> options, ILogger<AwsEndpoint> log)
 {
     /// <summary>The largest body read, as on the gRPC edge.</summary>
@@ -78,7 +79,22 @@ public sealed class AwsEndpoint(
     /// <summary>The account the caller acts for; null in the open mode, where the call acts for MedGrpc:AccountId.</summary>
     private string? Authenticate(HttpContext http, byte[] body)
     {
-        if (!keys.None) return verifier.Verify(http.Request, body);
+        var pinning = certificates.Any;
+        if (pinning && http.Connection.ClientCertificate is { } certificate)
+        {
+            // As on the gRPC edge, a pinned certificate is the credential of its account: AWS clients that don't sign
+            // (boto3's UNSIGNED, the CLI's --no-sign-request) are that account's callers.
+            var holder = certificates.AccountOf(certificate)
+                ?? throw new ServiceException(AwsError.UnrecognizedClientException, "The client certificate isn't one of this service's MedGrpc:Auth:ClientCertificates.");
+            if (http.Request.Headers.Authorization.Count == 0) return holder;
+            // A signature beside it is a second credential of the same request, judged as ever: it must hold, and be
+            // a key of the same account, or one credential would speak for another's account.
+            if (verifier.Verify(http.Request, body) != holder)
+                throw new ServiceException(AwsError.UnrecognizedClientException,
+                    "The request is signed with an access key of another account than its client certificate's: sign with a key of the certificate's account, or don't sign.");
+            return holder;
+        }
+        if (!keys.None || pinning) return verifier.Verify(http.Request, body);
         if (http.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote)) return null;
         throw new ServiceException(AwsError.UnrecognizedClientException,
             "This server has no access keys configured and serves loopback callers only.");

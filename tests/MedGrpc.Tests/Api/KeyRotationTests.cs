@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Nodes;
 using Grpc.Core;
 using MedGrpc.Tests.AwsApi;
 using MedGrpc.Tests.Support;
@@ -10,7 +11,8 @@ namespace MedGrpc.Tests.Api;
 
 /// <summary>
 /// Rotating a key without downtime: the new key is configured beside the old one for the same account, callers move
-/// to it, then the old one is removed. While both are configured, both act for the account, on either edge.
+/// to it, then the old one is removed. While both are configured, both act for the account, on either edge; and in the
+/// settings file (MedGrpc:SettingsFile) each step takes effect on the running service, while a caller calls on.
 /// </summary>
 public sealed class KeyRotationTests : IAsyncLifetime
 {
@@ -89,5 +91,83 @@ public sealed class KeyRotationTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, started.StatusCode);
         Assert.Equal(HttpStatusCode.OK, got.StatusCode);
+    }
+
+    private static JsonObject ApiKey(string key) => new() { ["AccountId"] = Account, ["Sha256"] = Hash(key) };
+
+    private static JsonObject AccessKey(string id, string secret) => new() { ["AccessKeyId"] = id, ["SecretAccessKey"] = secret, ["AccountId"] = Account };
+
+    private static async Task<bool> ServesAsync(TestServer server, string key)
+    {
+        try
+        {
+            await server.Jobs.ListMedicalTranscriptionJobsAsync(new ListMedicalTranscriptionJobsRequest(), Key(key));
+            return true;
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.Unauthenticated)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<bool> SignsAsync(SignedAwsClient client)
+    {
+        using var response = await client.SendAsync("ListMedicalTranscriptionJobs", "{}");
+        return response.IsSuccessStatusCode;
+    }
+
+    [Fact]
+    public async Task An_API_key_rotated_in_the_settings_file_takes_effect_without_a_restart_and_no_call_fails_meanwhile()
+    {
+        using var settings = new TestSettingsFile(TestSettingsFile.Auth("ApiKeys", ApiKey(OldKey)));
+        var server = await StartAsync(settings.Argument);
+        var current = OldKey;
+        await using var caller = new CallsMeanwhile(async () =>
+            await server.Jobs.ListMedicalTranscriptionJobsAsync(new ListMedicalTranscriptionJobsRequest(), Key(Volatile.Read(ref current))));
+
+        settings.Replace(TestSettingsFile.Auth("ApiKeys", ApiKey(OldKey), ApiKey(NewKey)));
+        await Eventually.TrueAsync(() => ServesAsync(server, NewKey), "the new key serves");
+        var withTheOldKey = caller.Count;
+        Volatile.Write(ref current, NewKey); // the caller moves to the new key
+        settings.Replace(TestSettingsFile.Auth("ApiKeys", ApiKey(NewKey)));
+        await Eventually.TrueAsync(async () => !await ServesAsync(server, OldKey), "the old key is refused");
+        await Task.Delay(200);
+        var failures = await caller.StopAsync();
+
+        Assert.Empty(failures);
+        Assert.True(withTheOldKey > 0 && caller.Count > withTheOldKey, $"{withTheOldKey} calls with the old key, {caller.Count} in all");
+        await JobAssertions.RefusedAsync(
+            async () => await server.Jobs.ListMedicalTranscriptionJobsAsync(new ListMedicalTranscriptionJobsRequest(), Key(OldKey)),
+            StatusCode.Unauthenticated, "UnrecognizedClientException");
+    }
+
+    [Fact]
+    public async Task An_access_key_rotated_in_the_settings_file_takes_effect_without_a_restart_and_no_request_fails_meanwhile()
+    {
+        using var settings = new TestSettingsFile(TestSettingsFile.Auth("AccessKeys", AccessKey(OldAccessKeyId, OldSecret)));
+        var port = FreePort.Next();
+        await StartAsync(settings.Argument, $"--MedGrpc:AwsApi:Port={port}", "--MedGrpc:AwsApi:Host=127.0.0.1");
+        using var old = new SignedAwsClient($"http://127.0.0.1:{port}", OldAccessKeyId, OldSecret);
+        using var @new = new SignedAwsClient($"http://127.0.0.1:{port}", NewAccessKeyId, NewSecret);
+        var current = old;
+        await using var caller = new CallsMeanwhile(async () =>
+        {
+            using var response = await Volatile.Read(ref current).SendAsync("ListMedicalTranscriptionJobs", "{}");
+            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        });
+
+        settings.Replace(TestSettingsFile.Auth("AccessKeys", AccessKey(OldAccessKeyId, OldSecret), AccessKey(NewAccessKeyId, NewSecret)));
+        await Eventually.TrueAsync(() => SignsAsync(@new), "the new access key signs");
+        var withTheOldKey = caller.Count;
+        Volatile.Write(ref current, @new);
+        settings.Replace(TestSettingsFile.Auth("AccessKeys", AccessKey(NewAccessKeyId, NewSecret)));
+        await Eventually.TrueAsync(async () => !await SignsAsync(old), "the old access key is refused");
+        await Task.Delay(200);
+        var failures = await caller.StopAsync();
+
+        Assert.Empty(failures);
+        Assert.True(withTheOldKey > 0 && caller.Count > withTheOldKey, $"{withTheOldKey} requests with the old key, {caller.Count} in all");
+        using var refused = await old.SendAsync("ListMedicalTranscriptionJobs", "{}");
+        await AwsErrors.AssertAsync(refused, "UnrecognizedClientException", "security token");
     }
 }

@@ -21,6 +21,10 @@ public static class AwsClients
     public static Task<JsonNode> Boto3Async(AwsEndpointFixture fixture, string scenario, params string[] args) =>
         RunJsonAsync(fixture.ClientEnvironment(), Python, [Path.Combine(Folder, "python", "transcribe_client.py"), scenario, .. args]);
 
+    /// <summary>As above, against a server of the test's own (an HTTPS endpoint, client certificates).</summary>
+    public static Task<JsonNode> Boto3Async(IReadOnlyDictionary<string, string> environment, string scenario, params string[] args) =>
+        RunJsonAsync(environment, Python, [Path.Combine(Folder, "python", "transcribe_client.py"), scenario, .. args]);
+
     /// <summary>tests/aws-clients/js/transcribe_client.mjs SCENARIO ARGS: its JSON report.</summary>
     public static Task<JsonNode> JavaScriptAsync(AwsEndpointFixture fixture, string scenario, params string[] args) =>
         RunJsonAsync(fixture.ClientEnvironment(), "node", [Path.Combine(Folder, "js", "transcribe_client.mjs"), scenario, .. args]);

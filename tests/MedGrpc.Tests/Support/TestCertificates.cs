@@ -33,6 +33,13 @@ public static class TestCertificates
         return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null);
     }
 
+    /// <summary>Writes the certificate as PEM, and its private key as PKCS#8 PEM when a path is given: what OpenSSL-based clients (Python's ssl) read.</summary>
+    public static void WritePem(X509Certificate2 certificate, string certificatePath, string? keyPath = null)
+    {
+        File.WriteAllText(certificatePath, certificate.ExportCertificatePem());
+        if (keyPath is not null) File.WriteAllText(keyPath, certificate.GetRSAPrivateKey()!.ExportPkcs8PrivateKeyPem());
+    }
+
     /// <summary>SHA-256 thumbprint as MedGrpc:Auth:ClientCertificates takes it.</summary>
     public static string Thumbprint(X509Certificate2 certificate) => certificate.GetCertHashString(HashAlgorithmName.SHA256);
 

@@ -196,6 +196,35 @@ def scenario_credentials(access_key):
     return answers
 
 
+def scenario_mtls(cert, key, server_cert, name, media_uri, bucket, own_key, own_secret, other_key, other_secret):
+    """A client certificate as the credential (botocore's client_cert): unsigned calls act for its account, a signature
+    beside it must be a key of that account, and without the certificate an unsigned call has no credential."""
+    region = os.environ.get("AWS_DEFAULT_REGION", "us-east-1")
+
+    def tls_client(certificate, **credentials):
+        config = Config(retries={"max_attempts": 1, "mode": "standard"}, parameter_validation=False, client_cert=certificate,
+                        **({} if credentials else {"signature_version": botocore.UNSIGNED}))
+        return client(config=config, verify=server_cert, region_name=region, **credentials)
+
+    def answer(transcribe):
+        try:
+            transcribe.list_medical_transcription_jobs(JobNameContains=name)
+            return "accepted"
+        except botocore.exceptions.ClientError as e:
+            return e.response["Error"]["Code"]
+
+    unsigned = tls_client((cert, key))
+    started = start_job(unsigned, name, media_uri, bucket)
+    listed = unsigned.list_medical_transcription_jobs(JobNameContains=name)["MedicalTranscriptionJobSummaries"]
+    return {
+        "started": plain(started),
+        "listed": [job["MedicalTranscriptionJobName"] for job in listed],
+        "signed by its account": answer(tls_client((cert, key), aws_access_key_id=own_key, aws_secret_access_key=own_secret)),
+        "signed by another account": answer(tls_client((cert, key), aws_access_key_id=other_key, aws_secret_access_key=other_secret)),
+        "no certificate, unsigned": answer(tls_client(None)),
+    }
+
+
 def scenario_throttled(count):
     """Lists as fast as one caller can, once each: how many the endpoint refused, and with what."""
     transcribe = client()
