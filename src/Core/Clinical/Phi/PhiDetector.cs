@@ -15,6 +15,7 @@ public static class PhiDetector
         new CuedNumberRecognizer(),
         new AddressRecognizer(),
         new DateRecognizer(),
+        new BirthDateRecognizer(),
         new AgeRecognizer(),
         new DigitStringRecognizer(),
         new SpelledNameRecognizer(),
