@@ -152,6 +152,25 @@ public sealed class PhiDetectorTests
         Assert.Equal([(PhiCategories.Geographic, "flat two 12 oak street")], Find("i live at flat two twelve oak street"));
 
     [Fact]
+    public void A_street_type_run_together_with_its_name_ends_an_address() =>
+        Assert.Equal([(PhiCategories.Geographic, "400 mainstreet")], Find("we are at four hundred mainstreet today"));
+
+    [Fact]
+    public void A_street_after_an_address_cue_is_an_address_when_its_house_number_was_misheard() =>
+        Assert.Equal(PhiCategories.Geographic, Assert.Single(Find("her address is a d h willow road")).Category);
+
+    [Fact]
+    public void The_end_of_the_road_after_lives_at_is_not_an_address() => Assert.Empty(Find("she lives at the end of the road"));
+
+    [Fact]
+    public void An_email_whose_at_was_misheard_after_an_email_cue_is_personal() =>
+        Assert.Equal([(PhiCategories.Personal, "jane hill without example dot com")], Find("my email is jane hill without example dot com"));
+
+    [Fact]
+    public void A_bare_host_without_an_email_cue_is_a_web_address() =>
+        Assert.Equal([(PhiCategories.Other, "example dot com")], Find("the leaflet is on example dot com"));
+
+    [Fact]
     public void A_british_street_type_ends_an_address() => Assert.Equal([(PhiCategories.Geographic, "12 rose gardens")], Find("send it to twelve rose gardens"));
 
     [Theory]

@@ -19,6 +19,11 @@ public sealed class AddressRecognizer : IPhiRecognizer
 
     private static readonly string[] Dwellings = ["flat", "apartment", "apt", "unit", "suite"];
 
+    /// <summary>Street types a recogniser writes run together with the name ("mainstreet"); short ones ("way", "row") end too many other words.</summary>
+    private static readonly string[] CompoundTypes = ["street", "avenue", "road", "lane", "drive", "boulevard", "terrace", "crescent", "gardens"];
+
+    private static bool IsCompoundStreet(string? word) => word is not null && CompoundTypes.Any(t => word.Length >= t.Length + 3 && word.EndsWith(t, StringComparison.Ordinal));
+
     private static readonly string[][] Facilities =
         [["medical", "center"], ["medical", "centre"], ["health", "center"], ["health", "centre"], ["hospital"], ["clinic"], ["infirmary"], ["family", "practice"], ["medical", "group"]];
 
@@ -33,6 +38,12 @@ public sealed class AddressRecognizer : IPhiRecognizer
             {
                 yield return street;
                 i = street.End - 1;
+                continue;
+            }
+            if (CuedStreet(words, i) is { } cuedStreet)
+            {
+                yield return cuedStreet;
+                i = cuedStreet.End - 1;
                 continue;
             }
             if (Facility(words, i) is { } facility)
@@ -57,14 +68,34 @@ public sealed class AddressRecognizer : IPhiRecognizer
             var name = 0;
             while (name < 3 && words[at + name] is { } w && !StreetTypes.Contains(w) && !PhiWords.Stop.Contains(w) && !NumberWords.IsNumberWord(w)) name++;
             if (name == 0) continue;
-            if (words[at + name] is { } type && StreetTypes.Contains(type))
+            var typed = words[at + name] is { } type && StreetTypes.Contains(type);
+            if (typed || IsCompoundStreet(words[at + name - 1]))
             {
-                var end = at + name + 1;
+                var end = at + name + (typed ? 1 : 0);
                 if (words.Is(end, "apartment", "apt", "suite", "unit", "number", "flat") && words.DigitRun(end + 1, letters: true) is { Count: > 0 } unit) end += 1 + unit.Count;
                 return new PhiSpan(PhiCategories.Geographic, "ADDRESS", index, end - index, 0.9);
             }
             // Right after "lives at" or "my address is" a number and a name are the address: the recogniser often mishears the street type.
             if (cued) return new PhiSpan(PhiCategories.Geographic, "ADDRESS", index, number + name, 0.85);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Right after an address cue, a street named and typed within a few words is the address even when the house
+    /// number before it was misheard ("her address is a d h river road"). The word before the street type must be a
+    /// name ("the end of the road" is not an address).
+    /// </summary>
+    private static PhiSpan? CuedStreet(PhiWords words, int index)
+    {
+        if (!AddressCues.Any(c => words.MatchAny(index - c.Length, [c]) == c.Length)) return null;
+        for (var k = index + 1; k < index + 5 && words[k] is { } w; k++)
+        {
+            if (!StreetTypes.Contains(w)) continue;
+            if (words[k - 1] is not { } name || PhiWords.Stop.Contains(name) || NumberWords.IsNumberWord(name) || StreetTypes.Contains(name)) return null;
+            var end = k + 1;
+            if (words.Is(end, "apartment", "apt", "suite", "unit", "number", "flat") && words.DigitRun(end + 1, letters: true) is { Count: > 0 } unit) end += 1 + unit.Count;
+            return new PhiSpan(PhiCategories.Geographic, "ADDRESS", index, end - index, 0.8);
         }
         return null;
     }

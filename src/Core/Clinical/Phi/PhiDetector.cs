@@ -10,6 +10,7 @@ public static class PhiDetector
     public static readonly IReadOnlyList<IPhiRecognizer> Recognizers =
     [
         new EmailRecognizer(),
+        new CuedEmailRecognizer(),
         new UrlRecognizer(),
         new IpAddressRecognizer(),
         new CuedNumberRecognizer(),
