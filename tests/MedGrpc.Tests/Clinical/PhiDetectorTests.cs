@@ -167,6 +167,10 @@ public sealed class PhiDetectorTests
         Assert.Equal([(PhiCategories.Personal, "jane hill without example dot com")], Find("my email is jane hill without example dot com"));
 
     [Fact]
+    public void An_email_sent_to_with_a_misheard_at_is_personal() =>
+        Assert.Equal([(PhiCategories.Personal, "jane hill then mail dot org")], Find("send the letter to jane hill then mail dot org"));
+
+    [Fact]
     public void A_bare_host_without_an_email_cue_is_a_web_address() =>
         Assert.Equal([(PhiCategories.Other, "example dot com")], Find("the leaflet is on example dot com"));
 

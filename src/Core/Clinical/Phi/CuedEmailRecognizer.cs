@@ -12,7 +12,8 @@ public sealed class CuedEmailRecognizer : IPhiRecognizer
     /// <summary>Words that end the cue's phrase: the user starts after the last of them.</summary>
     private static readonly HashSet<string> Openers = ["is", "was", "to", "at", "address", "email"];
 
-    private const int Lookback = 6;
+    /// <summary>How far back the cue may be: "send the letter to" and three user words and the misheard "at".</summary>
+    private const int Lookback = 8;
 
     public IEnumerable<PhiSpan> Find(PhiWords words)
     {
