@@ -69,6 +69,17 @@ public sealed class PhiDetectorTests
     [Fact]
     public void An_ip_address_is_other() => Assert.Equal(PhiCategories.Other, Assert.Single(Find("the ip is one nine two dot one six eight dot one dot ten")).Category);
 
+    [Fact]
+    public void An_ip_address_with_a_dot_misheard_as_a_short_word_is_other() =>
+        Assert.Equal(PhiCategories.Other, Assert.Single(Find("the router is ten dot zero dog one dot five")).Category);
+
+    [Fact]
+    public void Four_numbers_joined_by_short_words_without_a_dot_are_not_an_ip_address() => Assert.Empty(Find("grade two of three or four in one"));
+
+    [Fact]
+    public void A_web_host_split_into_words_after_www_is_one_url() =>
+        Assert.Equal([(PhiCategories.Other, "www dot family care dot org")], Find("book at www dot family care dot org"));
+
     [Theory]
     [InlineData("my surname is spelled s m i t h", "s m i t h")]
     [InlineData("that's k o w a l s k i", "k o w a l s k i")]
@@ -98,6 +109,73 @@ public sealed class PhiDetectorTests
     [Fact]
     public void A_homophone_after_the_last_digit_is_not_part_of_the_number() =>
         Assert.Equal([(PhiCategories.Personal, "five five five one two three four")], Find("call me at five five five one two three four for an appointment"));
+
+    [Fact]
+    public void A_national_insurance_number_is_account() =>
+        Assert.Equal(PhiCategories.Account, Assert.Single(Find("my national insurance number is q q one two three four five six c")).Category);
+
+    [Fact]
+    public void A_hospital_number_is_account() =>
+        Assert.Equal([(PhiCategories.Account, "seven three nine one eight four")], Find("her hospital number is seven three nine one eight four"));
+
+    [Fact]
+    public void A_postcode_of_letters_and_digits_is_geographic() =>
+        Assert.Equal(PhiCategories.Geographic, Assert.Single(Find("my post code is s w one a two a a")).Category);
+
+    [Fact]
+    public void A_car_registration_is_vehicle() =>
+        Assert.Equal(PhiCategories.Vehicle, Assert.Single(Find("the car registration is l k six eight x y z")).Category);
+
+    [Fact]
+    public void A_phone_number_given_on_is_personal() =>
+        Assert.Equal([(PhiCategories.Personal, "oh seven seven zero nine")], Find("you can ring me on oh seven seven zero nine"));
+
+    [Fact]
+    public void A_date_of_birth_read_as_numbers_is_a_date() =>
+        Assert.Equal(PhiCategories.Personal, Assert.Single(Find("date of birth fourteen oh two seventy two")).Category);
+
+    [Fact]
+    public void A_year_of_birth_is_a_date() => Assert.Equal(PhiCategories.Personal, Assert.Single(Find("he was born in nineteen sixty")).Category);
+
+    [Fact]
+    public void A_month_of_birth_alone_is_not_a_date() => Assert.Empty(Find("she was born in march"));
+
+    [Fact]
+    public void A_house_number_and_name_after_lives_at_are_an_address_without_a_street_type() =>
+        Assert.Equal([(PhiCategories.Geographic, "12 oak")], Find("she lives at twelve oak with her son"));
+
+    [Fact]
+    public void A_number_and_a_word_without_an_address_cue_are_not_an_address() => Assert.Empty(Find("we will address twelve points with her son"));
+
+    [Fact]
+    public void A_flat_said_before_the_house_number_is_part_of_the_address() =>
+        Assert.Equal([(PhiCategories.Geographic, "flat two 12 oak street")], Find("i live at flat two twelve oak street"));
+
+    [Fact]
+    public void A_street_type_run_together_with_its_name_ends_an_address() =>
+        Assert.Equal([(PhiCategories.Geographic, "400 mainstreet")], Find("we are at four hundred mainstreet today"));
+
+    [Fact]
+    public void A_street_after_an_address_cue_is_an_address_when_its_house_number_was_misheard() =>
+        Assert.Equal(PhiCategories.Geographic, Assert.Single(Find("her address is a d h willow road")).Category);
+
+    [Fact]
+    public void The_end_of_the_road_after_lives_at_is_not_an_address() => Assert.Empty(Find("she lives at the end of the road"));
+
+    [Fact]
+    public void An_email_whose_at_was_misheard_after_an_email_cue_is_personal() =>
+        Assert.Equal([(PhiCategories.Personal, "jane hill without example dot com")], Find("my email is jane hill without example dot com"));
+
+    [Fact]
+    public void An_email_sent_to_with_a_misheard_at_is_personal() =>
+        Assert.Equal([(PhiCategories.Personal, "jane hill then mail dot org")], Find("send the letter to jane hill then mail dot org"));
+
+    [Fact]
+    public void A_bare_host_without_an_email_cue_is_a_web_address() =>
+        Assert.Equal([(PhiCategories.Other, "example dot com")], Find("the leaflet is on example dot com"));
+
+    [Fact]
+    public void A_british_street_type_ends_an_address() => Assert.Equal([(PhiCategories.Geographic, "12 rose gardens")], Find("send it to twelve rose gardens"));
 
     [Theory]
     [InlineData("the blood pressure is one twenty over eighty")]

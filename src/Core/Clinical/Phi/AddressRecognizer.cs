@@ -10,7 +10,19 @@ namespace MedGrpc.Core.Clinical.Phi;
 public sealed class AddressRecognizer : IPhiRecognizer
 {
     private static readonly HashSet<string> StreetTypes =
-        ["street", "avenue", "road", "lane", "drive", "boulevard", "court", "way", "place", "circle", "terrace", "parkway", "highway", "square", "trail", "crescent", "close", "row"];
+        ["street", "avenue", "road", "lane", "drive", "boulevard", "court", "way", "place", "circle", "terrace", "parkway", "highway", "square", "trail", "crescent", "close", "row",
+         "gardens", "grove", "mews"];
+
+    /// <summary>What is said just before a home address: after it, a house number and a name are an address even when the street type is misheard.</summary>
+    private static readonly string[][] AddressCues =
+        [["live", "at"], ["lives", "at"], ["living", "at"], ["lived", "at"], ["address", "is"], ["home", "address"], ["resides", "at"], ["staying", "at"]];
+
+    private static readonly string[] Dwellings = ["flat", "apartment", "apt", "unit", "suite"];
+
+    /// <summary>Street types a recogniser writes run together with the name ("mainstreet"); short ones ("way", "row") end too many other words.</summary>
+    private static readonly string[] CompoundTypes = ["street", "avenue", "road", "lane", "drive", "boulevard", "terrace", "crescent", "gardens"];
+
+    private static bool IsCompoundStreet(string? word) => word is not null && CompoundTypes.Any(t => word.Length >= t.Length + 3 && word.EndsWith(t, StringComparison.Ordinal));
 
     private static readonly string[][] Facilities =
         [["medical", "center"], ["medical", "centre"], ["health", "center"], ["health", "centre"], ["hospital"], ["clinic"], ["infirmary"], ["family", "practice"], ["medical", "group"]];
@@ -28,6 +40,12 @@ public sealed class AddressRecognizer : IPhiRecognizer
                 i = street.End - 1;
                 continue;
             }
+            if (CuedStreet(words, i) is { } cuedStreet)
+            {
+                yield return cuedStreet;
+                i = cuedStreet.End - 1;
+                continue;
+            }
             if (Facility(words, i) is { } facility)
             {
                 yield return facility;
@@ -38,22 +56,58 @@ public sealed class AddressRecognizer : IPhiRecognizer
 
     private static PhiSpan? Street(PhiWords words, int index)
     {
-        // The house number: a cardinal ("twelve", "one hundred five"), digits ("four five five") or pairs ("four fifty five").
-        var candidates = new List<int>();
-        if (SpokenNumber.Cardinal(words.Spoken, index) is { } cardinal) candidates.Add(cardinal.Count);
-        var (run, _) = words.DigitRun(index, letters: false);
-        if (run > 0) candidates.Add(run);
-        foreach (var number in candidates.Distinct().OrderByDescending(n => n))
+        // A flat or apartment said first ("flat two, twelve oak street") belongs to the address.
+        if (words.Is(index, Dwellings))
+            foreach (var flat in HouseNumber(words, index + 1))
+                if (Street(words, index + 1 + flat) is { } after)
+                    return after with { First = index, Count = after.End - index };
+        var cued = AddressCues.Any(c => words.MatchAny(index - c.Length, [c]) == c.Length);
+        foreach (var number in HouseNumber(words, index))
         {
             var at = index + number;
             var name = 0;
             while (name < 3 && words[at + name] is { } w && !StreetTypes.Contains(w) && !PhiWords.Stop.Contains(w) && !NumberWords.IsNumberWord(w)) name++;
-            if (name == 0 || words[at + name] is not { } type || !StreetTypes.Contains(type)) continue;
-            var end = at + name + 1;
-            if (words.Is(end, "apartment", "apt", "suite", "unit", "number") && words.DigitRun(end + 1, letters: true) is { Count: > 0 } unit) end += 1 + unit.Count;
-            return new PhiSpan(PhiCategories.Geographic, "ADDRESS", index, end - index, 0.9);
+            if (name == 0) continue;
+            var typed = words[at + name] is { } type && StreetTypes.Contains(type);
+            if (typed || IsCompoundStreet(words[at + name - 1]))
+            {
+                var end = at + name + (typed ? 1 : 0);
+                if (words.Is(end, "apartment", "apt", "suite", "unit", "number", "flat") && words.DigitRun(end + 1, letters: true) is { Count: > 0 } unit) end += 1 + unit.Count;
+                return new PhiSpan(PhiCategories.Geographic, "ADDRESS", index, end - index, 0.9);
+            }
+            // Right after "lives at" or "my address is" a number and a name are the address: the recogniser often mishears the street type.
+            if (cued) return new PhiSpan(PhiCategories.Geographic, "ADDRESS", index, number + name, 0.85);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Right after an address cue, a street named and typed within a few words is the address even when the house
+    /// number before it was misheard ("her address is a d h river road"). The word before the street type must be a
+    /// name ("the end of the road" is not an address).
+    /// </summary>
+    private static PhiSpan? CuedStreet(PhiWords words, int index)
+    {
+        if (!AddressCues.Any(c => words.MatchAny(index - c.Length, [c]) == c.Length)) return null;
+        for (var k = index + 1; k < index + 5 && words[k] is { } w; k++)
+        {
+            if (!StreetTypes.Contains(w)) continue;
+            if (words[k - 1] is not { } name || PhiWords.Stop.Contains(name) || NumberWords.IsNumberWord(name) || StreetTypes.Contains(name)) return null;
+            var end = k + 1;
+            if (words.Is(end, "apartment", "apt", "suite", "unit", "number", "flat") && words.DigitRun(end + 1, letters: true) is { Count: > 0 } unit) end += 1 + unit.Count;
+            return new PhiSpan(PhiCategories.Geographic, "ADDRESS", index, end - index, 0.8);
+        }
+        return null;
+    }
+
+    /// <summary>The lengths a house number can have at index, longest first: a cardinal ("twelve", "one hundred five"), digits ("four five five") or pairs ("four fifty five").</summary>
+    private static IEnumerable<int> HouseNumber(PhiWords words, int index)
+    {
+        var candidates = new List<int>();
+        if (SpokenNumber.Cardinal(words.Spoken, index) is { } cardinal) candidates.Add(cardinal.Count);
+        var (run, _) = words.DigitRun(index, letters: false);
+        if (run > 0) candidates.Add(run);
+        return candidates.Distinct().OrderByDescending(n => n);
     }
 
     private static PhiSpan? Facility(PhiWords words, int index)

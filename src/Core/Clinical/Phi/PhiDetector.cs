@@ -10,11 +10,13 @@ public static class PhiDetector
     public static readonly IReadOnlyList<IPhiRecognizer> Recognizers =
     [
         new EmailRecognizer(),
+        new CuedEmailRecognizer(),
         new UrlRecognizer(),
         new IpAddressRecognizer(),
         new CuedNumberRecognizer(),
         new AddressRecognizer(),
         new DateRecognizer(),
+        new BirthDateRecognizer(),
         new AgeRecognizer(),
         new DigitStringRecognizer(),
         new SpelledNameRecognizer(),

@@ -22,7 +22,8 @@ public sealed class UrlRecognizer : IPhiRecognizer
             var www = words.MatchAny(at, WorldWideWeb);
             if (www > 0 && words.Is(at + www, "dot"))
             {
-                var rest = WebAddresses.Host(words, at + www + 1);
+                // After "www dot" a host is certain, so its first part may be a name the recogniser split into words.
+                var rest = WebAddresses.Host(words, at + www + 1, firstWords: 3);
                 host = rest == 0 ? 0 : www + 1 + rest;
             }
             else host = WebAddresses.Host(words, at);
