@@ -38,13 +38,7 @@ mkdir -p "$out"
   # otherwise weigh little beside the dialogue and the word lists.
   for _ in 1 2 3; do python3 scripts/medical-model/spoken.py notes < "$text_dir/primock57-notes.txt"; done
   python3 scripts/medical-model/spoken.py dialogue < "$text_dir/primock57-dialogue.txt"
-} > "$work/spoken.txt"
-{
-  cat "$work/spoken.txt"
   python3 scripts/medical-model/term_sentences.py models/medical/sources
-  # Every listed medicine, condition and body part in contexts its class has in the text (a class-based
-  # model written out as text): docs/medical-model.md.
-  python3 scripts/medical-model/class_contexts.py models/medical/sources "$work/spoken.txt" "${CLASS_CONTEXTS_PER_MEMBER:-2}"
   python3 scripts/medical-model/lexicon_terms.py "$medical_lexicon"
   python3 scripts/medical-model/inflections.py models/medical/sources /usr/share/hunspell/en_US.dic
   # Spoken PHI contexts (digits after "phone number", dates of birth, spelled names, addresses…), values
