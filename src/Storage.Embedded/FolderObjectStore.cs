@@ -67,11 +67,25 @@ public sealed class FolderObjectStore(IOptions<MedGrpcOptions> options) : IObjec
         if (!Directory.Exists(bucketPath)) return Task.FromResult<IReadOnlyList<(string, long)>>([]);
         var objects = Directory.EnumerateFiles(bucketPath, "*", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith(".partial", StringComparison.Ordinal))
-            .Select(f => (Key: Path.GetRelativePath(bucketPath, f).Replace(Path.DirectorySeparatorChar, '/'), Size: new FileInfo(f).Length))
-            .Where(o => o.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(f => (Key: Path.GetRelativePath(bucketPath, f).Replace(Path.DirectorySeparatorChar, '/'), Size: SizeOf(f)))
+            .Where(o => o.Size is not null && o.Key.StartsWith(prefix, StringComparison.Ordinal))
             .OrderBy(o => o.Key, StringComparer.Ordinal)
+            .Select(o => (o.Key, Size: o.Size!.Value))
             .ToList();
         return Task.FromResult<IReadOnlyList<(string, long)>>(objects);
+    }
+
+    /// <summary>A file's size; null when it was deleted (or a .partial renamed over) since the listing saw it: no longer an object.</summary>
+    private static long? SizeOf(string file)
+    {
+        try
+        {
+            return new FileInfo(file).Length;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
     }
 
     public Task<LocalObject> GetLocalFileAsync(S3Location location, CancellationToken ct) =>

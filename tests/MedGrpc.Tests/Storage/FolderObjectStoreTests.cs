@@ -54,4 +54,31 @@ public sealed class FolderObjectStoreTests : IDisposable
     [Fact]
     public async Task A_missing_object_has_no_size() =>
         Assert.Null(await _store.GetSizeAsync(new S3Location("media", "none.wav"), default));
+
+    /// <summary>Found by the fuzz bench: a file deleted between the listing and its size was an InternalFailure.</summary>
+    [Fact]
+    public async Task A_listing_while_objects_are_deleted_leaves_the_deleted_ones_out()
+    {
+        var locations = Enumerable.Range(0, 200).Select(i => new S3Location("churn", $"k/{i}.bin")).ToList();
+        using var stop = new CancellationTokenSource();
+        var churn = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+                foreach (var location in locations)
+                {
+                    await _store.WriteAsync(location, new MemoryStream([1, 2]), default);
+                    await _store.DeleteAsync(location, default);
+                }
+        });
+        try
+        {
+            for (var i = 0; i < 300; i++)
+                Assert.All(await _store.ListAsync("churn", "", default), o => Assert.Equal(2, o.Size));
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await churn;
+        }
+    }
 }
