@@ -15,9 +15,9 @@ public static partial class FuzzBench
 {
     public sealed record Options(
         string ServiceDll, int Workers, int Requests, int AwsRequests, int Seed, int Concurrency, int MaxAcceptedJobs,
-        double SettleSeconds, double MemoryToleranceMb, string[] ServiceSettings)
+        double SettleSeconds, double MemoryToleranceMb, double PhaseMinutes, string[] ServiceSettings)
     {
-        /// <summary>--requests N (each edge; --aws-requests for the AWS endpoint's own), --seed, --concurrency, --max-jobs, --settle-seconds, --memory-tolerance-mb.</summary>
+        /// <summary>--requests N (each edge; --aws-requests for the AWS endpoint's own), --seed, --concurrency, --max-jobs, --settle-seconds, --memory-tolerance-mb, --phase-minutes (each edge's time budget: past it no more requests are sent, and the count sent is the one reported; 0: none).</summary>
         public static Options From(Func<string, string?> option, string serviceDll, int workers, string[] serviceSettings)
         {
             var requests = int.Parse(option("--requests") ?? "1000000");
@@ -25,7 +25,8 @@ public static partial class FuzzBench
                 int.Parse(option("--seed") ?? "20"), int.Parse(option("--concurrency") ?? "64"), int.Parse(option("--max-jobs") ?? "300"),
                 // 180 s: past the engine's IdleDecoderSeconds (120) and its timer's quarter period, so decoders idle since the load are gone.
                 double.Parse(option("--settle-seconds") ?? "180", System.Globalization.CultureInfo.InvariantCulture),
-                double.Parse(option("--memory-tolerance-mb") ?? "64", System.Globalization.CultureInfo.InvariantCulture), serviceSettings);
+                double.Parse(option("--memory-tolerance-mb") ?? "64", System.Globalization.CultureInfo.InvariantCulture),
+                double.Parse(option("--phase-minutes") ?? "0", System.Globalization.CultureInfo.InvariantCulture), serviceSettings);
         }
     }
 
@@ -107,11 +108,11 @@ public static partial class FuzzBench
         using var peak = new PeakRss(service.Pid);
         var watch = Stopwatch.StartNew();
         await RunPhaseAsync("gRPC", options.Requests, options.Concurrency, options.Seed, (random, generator, ct) =>
-            grpcFuzzer.SendOneAsync(grpcConnections, methods[random.Next(methods.Count)], generator, random, ct), world);
+            grpcFuzzer.SendOneAsync(grpcConnections, methods[random.Next(methods.Count)], generator, random, ct), world, budgetMinutes: options.PhaseMinutes);
         var grpcSeconds = watch.Elapsed.TotalSeconds;
         watch.Restart();
         await RunPhaseAsync("AWS", options.AwsRequests, options.Concurrency, options.Seed + 1_000_000, (random, generator, ct) =>
-            awsFuzzer.SendOneAsync(awsConnections, generator, random, ct), world);
+            awsFuzzer.SendOneAsync(awsConnections, generator, random, ct), world, budgetMinutes: options.PhaseMinutes);
         var awsSeconds = watch.Elapsed.TotalSeconds;
         var peakKb = peak.PeakKb;
         var aliveAfterRequests = !service.HasExited;
@@ -126,8 +127,8 @@ public static partial class FuzzBench
         var memoryBack = rssGrowthMb <= options.MemoryToleranceMb;
 
         Console.WriteLine();
-        grpc.Print($"gRPC edge ({grpcSeconds:F0} s, {options.Requests / Math.Max(grpcSeconds, 0.001):F0}/s)");
-        aws.Print($"AWS endpoint ({awsSeconds:F0} s, {options.AwsRequests / Math.Max(awsSeconds, 0.001):F0}/s)");
+        grpc.Print($"gRPC edge ({grpcSeconds:F0} s, {grpc.Total / Math.Max(grpcSeconds, 0.001):F0}/s{Budget(grpc.Total, options.Requests)})");
+        aws.Print($"AWS endpoint ({awsSeconds:F0} s, {aws.Total / Math.Max(awsSeconds, 0.001):F0}/s{Budget(aws.Total, options.AwsRequests)})");
         Console.WriteLine($"accepted jobs {world.AcceptedJobs:N0} (cap {options.MaxAcceptedJobs:N0}), accepted vocabularies {world.AcceptedVocabularies:N0}; " +
                           $"since the baseline {world.AcceptedJobs - jobsAtBaseline:N0} jobs and {world.AcceptedVocabularies - vocabulariesAtBaseline:N0} vocabularies (real data: they stay)");
         Console.WriteLine($"service alive: {(alive ? "yes" : "NO")}; warm-up failures {warmupFailures}");
@@ -145,6 +146,8 @@ public static partial class FuzzBench
         Console.WriteLine(failed ? "fuzz: FAILED" : "fuzz: ok");
         return failed ? 1 : 0;
     }
+
+    private static string Budget(long sent, int asked) => sent < asked ? $"; {sent:N0} of the {asked:N0} asked for within --phase-minutes" : "";
 
     /// <summary>The objects the generated requests name: half a second of quiet audio, bytes no decoder reads, a vocabulary table.</summary>
     private static async Task PrepareAsync(ServiceProcess service)
@@ -186,8 +189,9 @@ public static partial class FuzzBench
     }
 
     private static async Task RunPhaseAsync(string name, int requests, int concurrency, int seed,
-        Func<Random, MessageGenerator, CancellationToken, Task> send, FuzzWorld world, bool quiet = false)
+        Func<Random, MessageGenerator, CancellationToken, Task> send, FuzzWorld world, bool quiet = false, double budgetMinutes = 0)
     {
+        var deadline = budgetMinutes > 0 ? DateTime.UtcNow.AddMinutes(budgetMinutes) : DateTime.MaxValue;
         var next = 0L;
         var done = 0L;
         var watch = Stopwatch.StartNew();
@@ -197,7 +201,7 @@ public static partial class FuzzBench
             // One generator a worker, seeded from the run's seed: the same seed sends the same requests per worker.
             var random = new Random(seed * 1000 + index);
             var generator = new MessageGenerator(random, world);
-            while (Interlocked.Increment(ref next) <= requests)
+            while (DateTime.UtcNow < deadline && Interlocked.Increment(ref next) <= requests)
             {
                 await send(random, generator, CancellationToken.None);
                 var finished = Interlocked.Increment(ref done);

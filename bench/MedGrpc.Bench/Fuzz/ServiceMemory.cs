@@ -11,10 +11,12 @@ namespace MedGrpc.Bench.Fuzz;
 /// last collection left it and the memory the GC has committed (the .NET runtime's own metrics, scraped from the
 /// service's Prometheus port), and the PocketSphinx decoders loaded (about 100 MB each, counted from the engine's log).
 /// </summary>
-public sealed record MemorySnapshot(long RssKb, long RssAnonKb, long RssFileKb, double GcHeapBytes, double GcCommittedBytes, int Decoders)
+public sealed record MemorySnapshot(
+    long RssKb, long RssAnonKb, long RssFileKb, long BrkHeapKb, double GcHeapBytes, double GcCommittedBytes, int Decoders, int Threads, int DatabaseFiles)
 {
     public override string ToString() =>
-        $"VmRSS {RssKb / 1024.0:N0} MB (anonymous {RssAnonKb / 1024.0:N0}, files {RssFileKb / 1024.0:N0}), GC heap {GcHeapBytes / 1048576:N1} MB (committed {GcCommittedBytes / 1048576:N0} MB), decoders loaded {Decoders}";
+        $"VmRSS {RssKb / 1024.0:N0} MB (anonymous {RssAnonKb / 1024.0:N0}, of it malloc's [heap] {BrkHeapKb / 1024.0:N0}; files {RssFileKb / 1024.0:N0}), " +
+        $"GC heap {GcHeapBytes / 1048576:N1} MB (committed {GcCommittedBytes / 1048576:N0} MB), decoders loaded {Decoders}, threads {Threads}, SQLite files open {DatabaseFiles}";
 }
 
 /// <summary>
@@ -35,8 +37,8 @@ public sealed partial class ServiceMemory(int pid, int metricsPort, Func<int> de
         var status = File.ReadAllLines($"/proc/{pid}/status");
         long Kb(string field) => status.Where(l => l.StartsWith(field + ":", StringComparison.Ordinal))
             .Select(l => long.Parse(l[(field.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture)).FirstOrDefault();
-        return new MemorySnapshot(Kb("VmRSS"), Kb("RssAnon"), Kb("RssFile"), Sum(scrape, "dotnet_gc_last_collection_heap_size_bytes"),
-            Sum(scrape, "dotnet_gc_last_collection_memory_committed_size_bytes"), decoders());
+        return new MemorySnapshot(Kb("VmRSS"), Kb("RssAnon"), Kb("RssFile"), BrkHeapKb(), Sum(scrape, "dotnet_gc_last_collection_heap_size_bytes"),
+            Sum(scrape, "dotnet_gc_last_collection_memory_committed_size_bytes"), decoders(), (int)Kb("Threads"), DatabaseFiles());
     }
 
     /// <summary>Induces a full blocking GC in the service and waits until its gen2 count shows it (at most 30 s).</summary>
@@ -57,6 +59,38 @@ public sealed partial class ServiceMemory(int pid, int metricsPort, Func<int> de
         session.Stop();
         await drain;
         return collected;
+    }
+
+    /// <summary>The resident part of the [heap] mapping: glibc malloc's main arena (brk), where native allocations go first.</summary>
+    private long BrkHeapKb()
+    {
+        var inHeap = false;
+        foreach (var line in File.ReadLines($"/proc/{pid}/smaps"))
+        {
+            if (char.IsAsciiHexDigit(line[0]) && line.Contains('-')) inHeap = line.EndsWith("[heap]", StringComparison.Ordinal);
+            else if (inHeap && line.StartsWith("Rss:", StringComparison.Ordinal))
+                return long.Parse(line["Rss:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+        }
+        return 0;
+    }
+
+    /// <summary>Open SQLite database files (.db, -wal, -shm): three per pooled connection, each with its own page cache.</summary>
+    private int DatabaseFiles()
+    {
+        var count = 0;
+        foreach (var fd in Directory.EnumerateFileSystemEntries($"/proc/{pid}/fd"))
+        {
+            try
+            {
+                if (new FileInfo(fd).LinkTarget is { } target && (target.EndsWith(".db", StringComparison.Ordinal) || target.EndsWith(".db-wal", StringComparison.Ordinal) || target.EndsWith(".db-shm", StringComparison.Ordinal)))
+                    count++;
+            }
+            catch (IOException)
+            {
+                // closed while looked at
+            }
+        }
+        return count;
     }
 
     private async Task<string> ScrapeAsync() => await _http.GetStringAsync($"http://localhost:{metricsPort}/metrics");
