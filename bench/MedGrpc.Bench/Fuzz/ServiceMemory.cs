@@ -74,7 +74,7 @@ public sealed partial class ServiceMemory(int pid, int metricsPort, Func<int> de
         return 0;
     }
 
-    /// <summary>Open SQLite database files (.db, -wal, -shm): three per pooled connection, each with its own page cache.</summary>
+    /// <summary>Open SQLite database files (.db, -wal, -shm): a pooled connection holds its own, and its own page cache.</summary>
     private int DatabaseFiles()
     {
         var count = 0;

@@ -36,6 +36,7 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
         _model = options.Value;
         _log = log;
         _clock = clock ?? TimeProvider.System;
+        GlibcHeap.FixMmapThreshold(); // before the first decoder loads, so that unloading one gives its memory back
         _adaptation = _model.SpeakerAdaptation ? new SpeakerAdaptation(_model, log) : null;
         if (_model.IdleDecoderSeconds > 0)
         {
@@ -193,7 +194,7 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
             decoder.Dispose();
             Interlocked.Decrement(ref _loaded);
         }
-        // glibc keeps what a decoder freed in its arenas; without a trim the process's resident memory stays as high.
+        // glibc keeps what a decoder freed in its arenas until trimmed; only then does the resident memory go down.
         GlibcHeap.Trim();
     }
 
