@@ -50,6 +50,13 @@ public sealed class PocketSphinxOptions
     /// <summary>Decoders of recently used vocabularies kept loaded while idle (each holds a model, about 100 MB).</summary>
     public int IdleVocabularyDecoders { get; set; } = 2;
 
+    /// <summary>
+    /// Seconds a decoder may stay idle before it is unloaded, all but the most recently used plain one; 0 keeps every
+    /// decoder loaded once needed. Streams load a decoder a channel beside the jobs' and vocabulary jobs their own, so a
+    /// burst would otherwise leave its decoders (about 100 MB each) loaded for good.
+    /// </summary>
+    public int IdleDecoderSeconds { get; set; } = 120;
+
     public string? MedicalModelPath => string.IsNullOrEmpty(MedicalModelDir)
         ? null
         : Path.GetFullPath(MedicalModelDir, AppContext.BaseDirectory);

@@ -29,7 +29,9 @@ public static partial class RequestValidator
         c.Enum(request.ContentIdentificationType, "contentIdentificationType", AwsEnums.ContentIdentificationTypes);
         c.Length(request.SessionId, "sessionId", 36, 36);
         c.Pattern(request.SessionId, "sessionId", SessionIdPattern(), "[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}");
-        // Recording to a job (MedGrpc's own): the batch job's rules for the same members.
+        // Recording to a job (MedGrpc's own): the batch job's rules for the same members; given, the bucket is not empty
+        // (the batch job's is required; found by the fuzz bench, an empty one reached the store's own check).
+        if (request.OutputBucketName is "") c.Length(request.OutputBucketName, "outputBucketName", 1, ContractLimits.MaxBucketNameLength);
         CheckOutputMembers(c, request.OutputBucketName, request.OutputKey);
         if (request.MedicalTranscriptionJobName is not null) CheckName(c, request.MedicalTranscriptionJobName, "medicalTranscriptionJobName");
         c.ThrowIfAny();

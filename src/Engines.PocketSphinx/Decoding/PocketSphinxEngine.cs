@@ -10,21 +10,44 @@ namespace MedGrpc.Engines.PocketSphinx;
 /// once and is reused; there are never more busy decoders than the DecoderPool leases (MedGrpc:Decoders). A custom
 /// vocabulary changes a decoder for good, so decoders are kept apart by vocabulary version: the
 /// plain ones serve jobs without a vocabulary, and a few idle decoders of recent vocabularies wait
-/// for that vocabulary's next job.
+/// for that vocabulary's next job. A decoder left idle for IdleDecoderSeconds is unloaded, all but the most recently
+/// used plain one: a burst of streams or vocabulary jobs loads decoders (about 100 MB each) that would otherwise stay
+/// loaded for good.
 /// </summary>
-public sealed class PocketSphinxEngine(IOptions<PocketSphinxOptions> options, ILogger<PocketSphinxEngine> log)
-    : ITranscriptionEngine, IDisposable
+public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
 {
     private const string Plain = "";
-    private readonly PocketSphinxOptions _model = options.Value;
+    private readonly PocketSphinxOptions _model;
+    private readonly ILogger<PocketSphinxEngine> _log;
+    private readonly TimeProvider _clock;
+    private readonly ITimer? _unloading;
     private readonly Lock _gate = new();
-    // Idle decoders by vocabulary key, the most recently returned last.
-    private readonly List<(string Key, PocketSphinxDecoder Decoder)> _idle = [];
-    private readonly SpeakerAdaptation? _adaptation = options.Value.SpeakerAdaptation ? new SpeakerAdaptation(options.Value, log) : null;
+    // Idle decoders by vocabulary key, the most recently returned last, with when each was returned.
+    private readonly List<(string Key, PocketSphinxDecoder Decoder, long IdleSince)> _idle = [];
+    private int _loaded;
+    private readonly SpeakerAdaptation? _adaptation;
     // What a front end like the decoders' is made from (their configuration, held), and live CMN's initial state:
     // taken from the first decoder loaded. Every decoder has the same, whatever its vocabulary.
     private IntPtr _frontEndConfig;
     private CepstralMeanState? _initialCmn;
+
+    public PocketSphinxEngine(IOptions<PocketSphinxOptions> options, ILogger<PocketSphinxEngine> log, TimeProvider? clock = null)
+    {
+        _model = options.Value;
+        _log = log;
+        _clock = clock ?? TimeProvider.System;
+        GlibcHeap.FixMmapThreshold(); // before the first decoder loads, so that unloading one gives its memory back
+        _adaptation = _model.SpeakerAdaptation ? new SpeakerAdaptation(_model, log) : null;
+        if (_model.IdleDecoderSeconds > 0)
+        {
+            // Looked at four times per idle period: a decoder goes at most a quarter period late.
+            var every = TimeSpan.FromSeconds(Math.Max(1, _model.IdleDecoderSeconds / 4.0));
+            _unloading = _clock.CreateTimer(_ => UnloadIdleDecoders(), null, every, every);
+        }
+    }
+
+    /// <summary>Decoders loaded now, busy or idle.</summary>
+    internal int LoadedDecoders => Volatile.Read(ref _loaded);
 
     public Task<Recognition> RecognizeAsync(Stream pcm, RecognitionOptions options, IProgress<double>? progress, CancellationToken ct) =>
         Task.Factory.StartNew(() =>
@@ -110,14 +133,15 @@ public sealed class PocketSphinxEngine(IOptions<PocketSphinxOptions> options, IL
         }
         var started = System.Diagnostics.Stopwatch.StartNew();
         var decoder = new PocketSphinxDecoder(_model, vocabulary);
+        Interlocked.Increment(ref _loaded);
         lock (_gate)
             if (_initialCmn is null)
             {
                 _frontEndConfig = PocketSphinxNative.cmd_ln_retain(decoder.Config);
                 _initialCmn = decoder.InitialCmn;
             }
-        log.LogInformation("Loaded a PocketSphinx decoder from {ModelDir} with medical model {MedicalModelDir} and vocabulary {VocabularyKey} ({PhraseCount} phrases) in {ElapsedMs} ms",
-            _model.ModelDir, _model.MedicalModelPath ?? "(none)", vocabulary?.Key ?? "(none)", vocabulary?.Phrases.Count ?? 0, started.ElapsedMilliseconds);
+        _log.LogInformation("Loaded a PocketSphinx decoder from {ModelDir} with medical model {MedicalModelDir} and vocabulary {VocabularyKey} ({PhraseCount} phrases) in {ElapsedMs} ms; {LoadedDecoders} loaded",
+            _model.ModelDir, _model.MedicalModelPath ?? "(none)", vocabulary?.Key ?? "(none)", vocabulary?.Phrases.Count ?? 0, started.ElapsedMilliseconds, LoadedDecoders);
         return decoder;
     }
 
@@ -126,7 +150,7 @@ public sealed class PocketSphinxEngine(IOptions<PocketSphinxOptions> options, IL
         PocketSphinxDecoder? evicted = null;
         lock (_gate)
         {
-            _idle.Add((key, decoder));
+            _idle.Add((key, decoder, _clock.GetTimestamp()));
             var vocabularyKeys = _idle.Where(d => d.Key != Plain).Select(d => d.Key).Distinct().ToList();
             if (vocabularyKeys.Count > _model.IdleVocabularyDecoders)
             {
@@ -136,14 +160,50 @@ public sealed class PocketSphinxEngine(IOptions<PocketSphinxOptions> options, IL
                 _idle.RemoveAt(oldest);
             }
         }
-        evicted?.Dispose();
+        if (evicted is not null) Unload([evicted]);
+    }
+
+    /// <summary>
+    /// Unloads the decoders idle for IdleDecoderSeconds or longer, except the most recently used plain one (the next
+    /// job or stream starts without loading). Called by the engine's timer.
+    /// </summary>
+    internal void UnloadIdleDecoders()
+    {
+        List<PocketSphinxDecoder> unloaded = [];
+        lock (_gate)
+        {
+            var now = _clock.GetTimestamp();
+            var keep = _idle.FindLastIndex(d => d.Key == Plain);
+            for (var i = _idle.Count - 1; i >= 0; i--)
+            {
+                if (i == keep || _clock.GetElapsedTime(_idle[i].IdleSince, now).TotalSeconds < _model.IdleDecoderSeconds) continue;
+                unloaded.Add(_idle[i].Decoder);
+                _idle.RemoveAt(i);
+            }
+        }
+        if (unloaded.Count == 0) return;
+        Unload(unloaded);
+        _log.LogInformation("Unloaded {UnloadedDecoders} PocketSphinx decoders idle for {IdleDecoderSeconds} s or more; {LoadedDecoders} loaded",
+            unloaded.Count, _model.IdleDecoderSeconds, LoadedDecoders);
+    }
+
+    private void Unload(List<PocketSphinxDecoder> decoders)
+    {
+        foreach (var decoder in decoders)
+        {
+            decoder.Dispose();
+            Interlocked.Decrement(ref _loaded);
+        }
+        // glibc keeps what a decoder freed in its arenas until trimmed; only then does the resident memory go down.
+        GlibcHeap.Trim();
     }
 
     public void Dispose()
     {
+        _unloading?.Dispose();
         lock (_gate)
         {
-            foreach (var (_, decoder) in _idle) decoder.Dispose();
+            foreach (var (_, decoder, _) in _idle) decoder.Dispose();
             _idle.Clear();
             if (_frontEndConfig != IntPtr.Zero) PocketSphinxNative.cmd_ln_free_r(_frontEndConfig);
             _frontEndConfig = IntPtr.Zero;

@@ -8,7 +8,7 @@ using OpenTelemetry.Trace;
 namespace MedGrpc.Service.Telemetry;
 
 /// <summary>
-/// OpenTelemetry for the service: its metrics (and ASP.NET Core's) in Prometheus text format on the
+/// OpenTelemetry for the service: its metrics (and the .NET runtime's) in Prometheus text format on the
 /// metrics port, and its traces (the RPCs and each job's stages) over OTLP when a collector is configured.
 /// </summary>
 public static class TelemetrySetup
@@ -22,6 +22,8 @@ public static class TelemetrySetup
         {
             telemetry.WithMetrics(metrics => metrics
                 .AddMeter(ServiceMetrics.MeterName)
+                // .NET's own runtime metrics (GC heap, working set, threads): what a memory figure is made of.
+                .AddMeter("System.Runtime")
                 .AddPrometheusHttpListener(listener =>
                 {
                     listener.Host = options.Metrics.Host;

@@ -54,4 +54,51 @@ public sealed class FolderObjectStoreTests : IDisposable
     [Fact]
     public async Task A_missing_object_has_no_size() =>
         Assert.Null(await _store.GetSizeAsync(new S3Location("media", "none.wav"), default));
+
+    /// <summary>Found by the fuzz bench: a file deleted between the listing and its size was an InternalFailure.</summary>
+    [Fact]
+    public async Task A_listing_while_objects_are_deleted_leaves_the_deleted_ones_out()
+    {
+        var locations = Enumerable.Range(0, 200).Select(i => new S3Location("churn", $"k/{i}.bin")).ToList();
+        using var stop = new CancellationTokenSource();
+        var churn = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+                foreach (var location in locations)
+                {
+                    await _store.WriteAsync(location, new MemoryStream([1, 2]), default);
+                    await _store.DeleteAsync(location, default);
+                }
+        });
+        try
+        {
+            for (var i = 0; i < 300; i++)
+                Assert.All(await _store.ListAsync("churn", "", default), o => Assert.Equal(2, o.Size));
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await churn;
+        }
+    }
+
+    /// <summary>Found by the fuzz bench: "a" beside "a/b" was an InternalFailure ("Is a directory").</summary>
+    [Fact]
+    public async Task A_key_that_is_a_folder_of_other_objects_or_runs_through_an_object_is_a_bad_key()
+    {
+        await _store.WriteAsync(new S3Location("media", "a/b.wav"), new MemoryStream([1]), default);
+        await _store.WriteAsync(new S3Location("media", "c.wav"), new MemoryStream([1]), default);
+
+        await Assert.ThrowsAsync<InvalidObjectKeyException>(() => _store.WriteAsync(new S3Location("media", "a"), new MemoryStream([1]), default));
+        await Assert.ThrowsAsync<InvalidObjectKeyException>(() => _store.WriteAsync(new S3Location("media", "c.wav/d.wav"), new MemoryStream([1]), default));
+    }
+
+    /// <summary>Found by the fuzz bench: the temporary name (the key's, with a suffix) went past the file system's 255 bytes.</summary>
+    [Fact]
+    public async Task A_last_key_part_of_255_bytes_is_written()
+    {
+        var key = "k/" + new string('a', ObjectKeys.MaxKeyPartBytes);
+        await _store.WriteAsync(new S3Location("media", key), new MemoryStream([1, 2, 3]), default);
+        Assert.Equal(3, await _store.GetSizeAsync(new S3Location("media", key), default));
+    }
 }

@@ -63,4 +63,11 @@ public sealed partial class MetricsEndpointTests(ScrapedServiceFixture service) 
         Assert.Equal(2, Sample("medgrpc_rpc_duration_seconds_count", ("method", Api + "WatchJob"), ("status", "OK")));
         Assert.Equal(1, Sample("medgrpc_rpc_duration_seconds_count", ("method", Api + "GetMedicalTranscriptionJob"), ("status", "InvalidArgument")));
     }
+
+    [Fact]
+    public void The_runtime_shows_the_process_working_set_and_the_gc_heap()
+    {
+        Assert.InRange(Sample("dotnet_process_memory_working_set_bytes"), 1e6, 1e11);
+        Assert.InRange(Sample("dotnet_gc_last_collection_memory_committed_size_bytes"), 1e5, 1e11);
+    }
 }
