@@ -19,5 +19,5 @@ public sealed class MediaOptions
     /// </summary>
     public double NoiseReductionBelowSpreadDb { get; set; } = 28;
 
-    public const string DefaultNoiseReduction = "afftdn=nr=12:nf=-35:tn=1";
+    public const string DefaultNoiseReduction = "afftdn=nr=10:nf=-40:tn=1";
 }
