@@ -82,6 +82,14 @@ public sealed class StreamRecording
         {
             await _writer.WriteAsync(Location, transcript, sealing: null, ct);
         }
+        catch (InvalidObjectKeyException e)
+        {
+            // The bucket's state can make a key valid at the start unwritable at the end (a folder bucket where the key
+            // now runs through an object): the caller's key, so a bad request, not an internal failure.
+            var failure = new JobFailure(JobFailureKind.TranscriptNotWritten, $"The stream's transcript couldn't be written to {Location}: {e.Message}");
+            await _lifecycle.RecordStreamAsync(_accountId, Job, _started, null, failure, CancellationToken.None);
+            throw ServiceException.BadRequest($"{failure.Reason} The results sent are all there is; job '{name}' is FAILED.", "outputKey");
+        }
         catch (Exception e) when (e is ObjectWriteFailedException or ObjectStoreUnavailableException)
         {
             var failure = new JobFailure(e is ObjectWriteFailedException ? JobFailureKind.TranscriptNotWritten : JobFailureKind.ObjectStoreUnavailable,

@@ -29,7 +29,18 @@ public sealed class ObjectStoreApi(IObjectStore objects) : ObjectStore.ObjectSto
         var ct = context.CancellationToken;
         var location = Location(request.Bucket, request.Key);
         if (await Guard(() => objects.GetSizeAsync(location, ct)) is null) throw NoSuchObject(location);
-        await using var stream = await objects.OpenReadAsync(location, ct);
+        Stream stream;
+        try
+        {
+            stream = await objects.OpenReadAsync(location, ct);
+        }
+        catch (Exception)
+        {
+            // Deleted between the check and the read (found by the fuzz bench: an INTERNAL): gone, as if never there.
+            if (await objects.GetSizeAsync(location, ct) is null) throw NoSuchObject(location);
+            throw;
+        }
+        await using var _ = stream;
         var buffer = new byte[ChunkSize];
         int read;
         while ((read = await stream.ReadAsync(buffer, ct)) > 0)
