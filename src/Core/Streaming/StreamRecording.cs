@@ -82,20 +82,17 @@ public sealed class StreamRecording
         {
             await _writer.WriteAsync(Location, transcript, sealing: null, ct);
         }
-        catch (InvalidObjectKeyException e)
+        catch (Exception e) when (e is InvalidObjectKeyException or ObjectWriteFailedException or ObjectStoreUnavailableException)
         {
-            // The bucket's state can make a key valid at the start unwritable at the end (a folder bucket where the key
-            // now runs through an object): the caller's key, so a bad request, not an internal failure.
-            var failure = new JobFailure(JobFailureKind.TranscriptNotWritten, $"The stream's transcript couldn't be written to {Location}: {e.Message}");
-            await _lifecycle.RecordStreamAsync(_accountId, Job, _started, null, failure, CancellationToken.None);
-            throw ServiceException.BadRequest($"{failure.Reason} The results sent are all there is; job '{name}' is FAILED.", "outputKey");
-        }
-        catch (Exception e) when (e is ObjectWriteFailedException or ObjectStoreUnavailableException)
-        {
-            var failure = new JobFailure(e is ObjectWriteFailedException ? JobFailureKind.TranscriptNotWritten : JobFailureKind.ObjectStoreUnavailable,
+            var failure = new JobFailure(e is ObjectStoreUnavailableException ? JobFailureKind.ObjectStoreUnavailable : JobFailureKind.TranscriptNotWritten,
                 $"The stream's transcript couldn't be written to {Location}: {e.Message}");
             await _lifecycle.RecordStreamAsync(_accountId, Job, _started, null, failure, CancellationToken.None);
-            throw new ServiceException(AwsError.InternalFailureException, $"{failure.Reason} The results sent are all there is; job '{name}' is FAILED.");
+            var message = $"{failure.Reason} The results sent are all there is; job '{name}' is FAILED.";
+            // The bucket's state can make a key valid at the start unwritable at the end (a folder bucket where the key
+            // now runs through an object): the caller's key, so a bad request, not an internal failure.
+            throw e is InvalidObjectKeyException
+                ? ServiceException.BadRequest(message, "outputKey")
+                : new ServiceException(AwsError.InternalFailureException, message);
         }
         await _lifecycle.RecordStreamAsync(_accountId, Job, _started, Location.ToString(), null, ct);
     }
