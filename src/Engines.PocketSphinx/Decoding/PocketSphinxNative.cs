@@ -137,7 +137,10 @@ internal static unsafe class PocketSphinxNative
     [DllImport(SphinxBase)]
     public static extern int ngram_model_free(IntPtr model);
 
-    /// <summary>A linear interpolation of models (weights are probabilities summing to 1).</summary>
+    /// <summary>
+    /// A linear interpolation of models (weights are probabilities summing to 1). The set takes a reference of its own
+    /// to each model (sphinxbase 5prealpha retains them): the caller still owns, and must free, the ones it had.
+    /// </summary>
     [DllImport(SphinxBase)]
     public static extern IntPtr ngram_model_set_init(IntPtr config, IntPtr[] models, IntPtr[] names, float[] weights, int count);
 
