@@ -17,15 +17,17 @@ public sealed class DecoderReleaseTests
         [new VocabularyPhrase("zorbitex", ["Z AO R B IH T EH K S"], "Zorbitex")]);
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void A_freed_decoder_holds_none_of_its_language_models(bool withVocabulary)
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    public void A_freed_decoder_holds_none_of_its_language_models(bool withVocabulary, bool withMedicalModel)
     {
-        var options = new PocketSphinxOptions();
-        Assert.NotNull(options.MedicalModelPath); // the mixed general and medical models, as the service runs them
+        // The service's default mixes the general and medical models; an empty MedicalModelDir runs the general one alone.
+        var options = withMedicalModel ? new PocketSphinxOptions() : new PocketSphinxOptions { MedicalModelDir = "" };
         var decoder = new PocketSphinxDecoder(options, withVocabulary ? Vocabulary : null);
         var models = decoder.LanguageModels();
-        Assert.Equal(2, models.Count);
+        Assert.Equal(withMedicalModel ? 2 : 1, models.Count);
         foreach (var model in models) ngram_model_retain(model);
 
         decoder.Dispose();
