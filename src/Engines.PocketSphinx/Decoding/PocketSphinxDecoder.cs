@@ -73,7 +73,11 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
                     foreach (var lm in new[] { general, medicalLm }.Where(lm => lm != IntPtr.Zero))
                         if (ngram_model_add_word(lm, word, (float)model.VocabularyWeight) < 0)
                             throw new InvalidOperationException($"PocketSphinx could not add the vocabulary word '{word}' to its language model.");
-                if (medicalLm != IntPtr.Zero) UseMedicalModel(general, medicalLm, model.MedicalWeight);
+                if (medicalLm != IntPtr.Zero)
+                {
+                    UseMedicalModel(general, medicalLm, model.MedicalWeight);
+                    if (model.ModelChoice) _choice = new UtteranceModelChoice(_ps, MedicalSearch, GeneralModel, MedicalSearch, model.ModelChoiceGain);
+                }
                 else if (vocabulary is not null)
                 {
                     // A new search over the same model, built with the new words.
@@ -110,6 +114,10 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     private IntPtr CmnStruct => *(IntPtr*)(ps_get_feat(_ps) + FeatCmnStructOffset);
 
     private const string MedicalSearch = "medical";
+    private const string GeneralModel = "general"; // its name in the mix (UseMedicalModel)
+
+    // Set when the medical model is mixed in: which model each utterance is transcribed with.
+    private readonly UtteranceModelChoice? _choice;
 
     /// <summary>
     /// Interpolates the general English model with the medical one (sphinxbase's ngram_model_set) and
@@ -427,6 +435,11 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     {
         var words = Words(ps_seg_iter(_ps), posteriors: true);
         if (words.Count == 0) return null;
+        if (_choice?.GeneralPath(words.Count) is { } general)
+        {
+            words = Words(ps_lattice_seg_iter(general.Lattice, general.Link, general.Weight), posteriors: true);
+            if (words.Count == 0) return null;
+        }
         return new RecognizedUtterance(words)
         {
             Alternatives = options.MaxAlternatives > 1 ? Alternatives(words, options.MaxAlternatives - 1) : [],
