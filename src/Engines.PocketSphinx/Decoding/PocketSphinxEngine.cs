@@ -26,6 +26,7 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
     private readonly List<(string Key, PocketSphinxDecoder Decoder, long IdleSince)> _idle = [];
     private int _loaded;
     private readonly SpeakerAdaptation? _adaptation;
+    private readonly PhiSecondPass? _phiPass;
     // What a front end like the decoders' is made from (their configuration, held), and live CMN's initial state:
     // taken from the first decoder loaded. Every decoder has the same, whatever its vocabulary.
     private IntPtr _frontEndConfig;
@@ -38,6 +39,7 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
         _clock = clock ?? TimeProvider.System;
         GlibcHeap.FixMmapThreshold(); // before the first decoder loads, so that unloading one gives its memory back
         _adaptation = _model.SpeakerAdaptation ? new SpeakerAdaptation(_model, log) : null;
+        _phiPass = _model.PhiSecondPass ? new PhiSecondPass(_model, log) : null;
         if (_model.IdleDecoderSeconds > 0)
         {
             // Looked at four times per idle period: a decoder goes at most a quarter period late.
@@ -58,9 +60,13 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
             var decoder = Rent(key, options.Vocabulary);
             try
             {
+                // The PHI second pass re-hears spans of the recording: it is kept whole in memory (32 KB a second).
+                var audio = _phiPass is null ? null : ReadAll(pcm);
+                var input = audio is null ? pcm : new MemoryStream(audio, writable: false);
                 var recognition = _adaptation is null
-                    ? decoder.Recognize(pcm, options, progress, ct)
-                    : _adaptation.Recognize(decoder, pcm, options, progress, ct);
+                    ? decoder.Recognize(input, options, progress, ct)
+                    : _adaptation.Recognize(decoder, input, options, progress, ct);
+                if (_phiPass is not null) recognition = _phiPass.Recognize(decoder, audio!, recognition, ct);
                 return recognition with { CpuSeconds = ThreadCpuTime.Seconds() - cpuAtStart };
             }
             finally
@@ -68,6 +74,13 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
                 Return(key, decoder);
             }
         }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static byte[] ReadAll(Stream pcm)
+    {
+        using var copy = new MemoryStream();
+        pcm.CopyTo(copy);
+        return copy.ToArray();
+    }
 
     /// <summary>A live stream's recognizer: a decoder rented for the whole stream, returned when it is disposed.</summary>
     public ILiveRecognizer StartLive(RecognitionOptions options)
