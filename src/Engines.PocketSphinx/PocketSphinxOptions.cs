@@ -42,9 +42,10 @@ public sealed class PocketSphinxOptions
     /// A second, constrained pass over the audio right after a PHI cue ("phone number", "date of birth", "spelled"…):
     /// the span the cue announces is decoded again with a grammar of digits, letters or dates, and its words replace
     /// the first pass's when the grammar fits the audio nearly as well (docs/formatting-and-phi.md, "The PHI second pass").
-    /// Batch jobs only; live streams keep the first pass.
+    /// Batch jobs only; live streams keep the first pass. On by default: on the tune PHI set it finds 3 more of 70 spans
+    /// end to end and leaves the dictation tuning half's transcripts as they were.
     /// </summary>
-    public bool PhiSecondPass { get; set; }
+    public bool PhiSecondPass { get; set; } = true;
 
     /// <summary>
     /// How far the grammar's reading of a span may fit its audio worse than the first pass's reading and still replace
