@@ -271,6 +271,7 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     private SpanDecode DecodeSpan(byte[] audio, int start, int end, string search, CepstralMeanState cmn)
     {
         Check(ps_set_search(_ps, search), "ps_set_search");
+        var open = false;
         try
         {
             Check(ps_start_stream(_ps), "ps_start_stream");
@@ -278,12 +279,14 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
             FeedFrontEnd(audio.AsSpan(preceding, start - preceding));
             cmn.RestoreInto(CmnStruct);
             Check(ps_start_utt(_ps), "ps_start_utt");
+            open = true;
             fixed (byte* bytes = audio)
                 for (var at = start; at < end; at += ChunkSamples * PcmFormat.BytesPerSample)
                 {
                     var count = Math.Min(ChunkSamples, (end - at) / PcmFormat.BytesPerSample);
                     Check(ps_process_raw(_ps, (short*)(bytes + at), (nuint)count, 0, 0), "ps_process_raw");
                 }
+            open = false;
             Check(ps_end_utt(_ps), "ps_end_utt");
             long acoustic = 0;
             for (var seg = ps_seg_iter(_ps); seg != IntPtr.Zero; seg = ps_seg_next(seg))
@@ -299,6 +302,7 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
         }
         finally
         {
+            if (open) ps_end_utt(_ps); // a failed decode leaves no utterance open for the decoder's next job
             _frameOffset = 0;
             Check(ps_set_search(_ps, _mainSearch), "ps_set_search");
         }

@@ -17,7 +17,21 @@ internal sealed class PhiSecondPass(PocketSphinxOptions options, ILogger log)
 {
     private const int FramesPerSecond = 100;
 
+    /// <summary>The first pass with its PHI spans re-read; the first pass as it is, with a warning, if PocketSphinx fails on a span.</summary>
     public Recognition Recognize(PocketSphinxDecoder decoder, byte[] audio, Recognition first, CancellationToken ct)
+    {
+        try
+        {
+            return Reread(decoder, audio, first, ct);
+        }
+        catch (InvalidOperationException e)
+        {
+            log.LogWarning("The PHI second pass failed, the first pass stands: {Reason}", e.Message);
+            return first;
+        }
+    }
+
+    private Recognition Reread(PocketSphinxDecoder decoder, byte[] audio, Recognition first, CancellationToken ct)
     {
         var cmn = decoder.CurrentCmn;
         int spans = 0, accepted = 0;
