@@ -26,6 +26,20 @@ public sealed class PocketSphinxOptions
     public double MedicalWeight { get; set; } = 0.002;
 
     /// <summary>
+    /// Each utterance transcribed with the general model alone where it explains the utterance better than the medical
+    /// one and the mix gains little over it (<see cref="ModelChoiceGain"/>): the mix pulls everyday words towards the
+    /// medical text's. Only with the medical model; costs a few rescorings of each utterance's word lattice
+    /// (docs/medical-model.md, "Choosing the model per utterance").
+    /// </summary>
+    public bool ModelChoice { get; set; }
+
+    /// <summary>
+    /// The gain per word, in nats, of the mix's best path over the general model's above which an utterance keeps the
+    /// mix's words even where the general model explains it better (2: about seven times likelier a word).
+    /// </summary>
+    public double ModelChoiceGain { get; set; } = 2.0;
+
+    /// <summary>
     /// PocketSphinx's second, flat-lexicon search pass (-fwdflat). Off by default: with the medical model it
     /// costs about a tenth of the decoding time and, measured on the development set, gains no accuracy.
     /// </summary>

@@ -24,6 +24,8 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     private readonly CepstralMeanState _initialCmn;
     // A custom vocabulary's words and how the transcript writes them.
     private readonly Dictionary<string, string> _display = new(StringComparer.Ordinal);
+    // The language models loaded, borrowed (the searches own them): see LanguageModels.
+    private readonly List<IntPtr> _languageModels = [];
 
     /// <param name="vocabulary">
     /// A custom vocabulary to add for good: a decoder with a vocabulary serves that vocabulary's jobs only.
@@ -60,20 +62,33 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
             _logmath = ps_get_logmath(_ps);
             var added = vocabulary is null ? [] : AddVocabulary(vocabulary);
             var general = ps_get_lm(_ps, DefaultSearch);
+            _languageModels.Add(general);
             var medicalLm = medical is null ? IntPtr.Zero : ReadModel(Path.Combine(medical, MedicalLanguageModel));
-            // Each model gets the new words as unigrams before any mix is made of them: sphinxbase
-            // cannot add a word to an interpolated set (its unigram comes out at log zero and the
-            // search breaks), while a mix built from models that know the word maps it like any other.
-            foreach (var word in added)
-                foreach (var lm in new[] { general, medicalLm }.Where(lm => lm != IntPtr.Zero))
-                    if (ngram_model_add_word(lm, word, (float)model.VocabularyWeight) < 0)
-                        throw new InvalidOperationException($"PocketSphinx could not add the vocabulary word '{word}' to its language model.");
-            if (medicalLm != IntPtr.Zero) UseMedicalModel(general, medicalLm, model.MedicalWeight);
-            else if (vocabulary is not null)
+            try
             {
-                // A new search over the same model, built with the new words.
-                Check(ps_set_lm(_ps, DefaultSearch, general), "ps_set_lm");
-                Check(ps_set_search(_ps, DefaultSearch), "ps_set_search");
+                // Each model gets the new words as unigrams before any mix is made of them: sphinxbase
+                // cannot add a word to an interpolated set (its unigram comes out at log zero and the
+                // search breaks), while a mix built from models that know the word maps it like any other.
+                foreach (var word in added)
+                    foreach (var lm in new[] { general, medicalLm }.Where(lm => lm != IntPtr.Zero))
+                        if (ngram_model_add_word(lm, word, (float)model.VocabularyWeight) < 0)
+                            throw new InvalidOperationException($"PocketSphinx could not add the vocabulary word '{word}' to its language model.");
+                if (medicalLm != IntPtr.Zero)
+                {
+                    UseMedicalModel(general, medicalLm, model.MedicalWeight);
+                    if (model.ModelChoice) _choice = new UtteranceModelChoice(_ps, MedicalSearch, GeneralModel, MedicalSearch, model.ModelChoiceGain);
+                }
+                else if (vocabulary is not null)
+                {
+                    // A new search over the same model, built with the new words.
+                    Check(ps_set_lm(_ps, DefaultSearch, general), "ps_set_lm");
+                    Check(ps_set_search(_ps, DefaultSearch), "ps_set_search");
+                }
+            }
+            finally
+            {
+                // The reading's reference: the mix holds its own, and frees the model with the decoder.
+                if (medicalLm != IntPtr.Zero) ngram_model_free(medicalLm);
             }
             _initialCmn = CepstralMeanState.Capture(CmnStruct);
             _mainSearch = Marshal.PtrToStringUTF8(ps_get_search(_ps)) ?? DefaultSearch;
@@ -103,6 +118,10 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     private IntPtr CmnStruct => *(IntPtr*)(ps_get_feat(_ps) + FeatCmnStructOffset);
 
     private const string MedicalSearch = "medical";
+    private const string GeneralModel = "general"; // its name in the mix (UseMedicalModel)
+
+    // Set when the medical model is mixed in: which model each utterance is transcribed with.
+    private readonly UtteranceModelChoice? _choice;
 
     /// <summary>
     /// Interpolates the general English model with the medical one (sphinxbase's ngram_model_set) and
@@ -112,14 +131,21 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     /// </summary>
     private void UseMedicalModel(IntPtr general, IntPtr medicalLm, double weight)
     {
-        ngram_model_retain(general); // the set owns a reference to each model it mixes
+        // No reference taken here: the set takes one of its own to each model it mixes. One taken for it stayed when
+        // the decoder was freed, and kept the general model (about 44 MB) for good, once per decoder ever loaded.
         var names = new[] { Marshal.StringToCoTaskMemUTF8("general"), Marshal.StringToCoTaskMemUTF8(MedicalSearch) };
         try
         {
             var mix = ngram_model_set_init(ps_get_config(_ps), [general, medicalLm], names, [(float)(1 - weight), (float)weight], 2);
             if (mix == IntPtr.Zero) throw new InvalidOperationException("PocketSphinx could not interpolate the language models.");
-            Check(ps_set_lm(_ps, MedicalSearch, mix), "ps_set_lm");
-            ngram_model_free(mix); // the search holds its own reference
+            try
+            {
+                Check(ps_set_lm(_ps, MedicalSearch, mix), "ps_set_lm");
+            }
+            finally
+            {
+                ngram_model_free(mix); // the search holds its own reference
+            }
             Check(ps_set_search(_ps, MedicalSearch), "ps_set_search");
         }
         finally
@@ -128,10 +154,18 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
         }
     }
 
+    /// <summary>
+    /// The language models the decoder searches with: the general one and, mixed with it, the medical one. Borrowed
+    /// (no reference taken): for tests that check a freed decoder lets go of them.
+    /// </summary>
+    internal IReadOnlyList<IntPtr> LanguageModels() => _languageModels;
+
     private IntPtr ReadModel(string path)
     {
         var lm = ngram_model_read(ps_get_config(_ps), path, NgramAuto, _logmath);
-        return lm != IntPtr.Zero ? lm : throw new InvalidOperationException($"PocketSphinx could not read the language model '{path}'.");
+        if (lm == IntPtr.Zero) throw new InvalidOperationException($"PocketSphinx could not read the language model '{path}'.");
+        _languageModels.Add(lm);
+        return lm;
     }
 
     /// <summary>
@@ -478,6 +512,11 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     {
         var words = Words(ps_seg_iter(_ps), posteriors: true);
         if (words.Count == 0) return null;
+        if (_choice?.GeneralPath(words.Count) is { } general)
+        {
+            words = Words(ps_lattice_seg_iter(general.Lattice, general.Link, general.Weight), posteriors: true);
+            if (words.Count == 0) return null;
+        }
         return new RecognizedUtterance(words)
         {
             Alternatives = options.MaxAlternatives > 1 ? Alternatives(words, options.MaxAlternatives - 1) : [],

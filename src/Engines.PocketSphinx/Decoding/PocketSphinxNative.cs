@@ -145,7 +145,10 @@ internal static unsafe class PocketSphinxNative
     [DllImport(SphinxBase)]
     public static extern int ngram_model_free(IntPtr model);
 
-    /// <summary>A linear interpolation of models (weights are probabilities summing to 1).</summary>
+    /// <summary>
+    /// A linear interpolation of models (weights are probabilities summing to 1). The set takes a reference of its own
+    /// to each model (sphinxbase 5prealpha retains them): the caller still owns, and must free, the ones it had.
+    /// </summary>
     [DllImport(SphinxBase)]
     public static extern IntPtr ngram_model_set_init(IntPtr config, IntPtr[] models, IntPtr[] names, float[] weights, int count);
 
@@ -222,4 +225,34 @@ internal static unsafe class PocketSphinxNative
 
     [DllImport(SphinxBase)]
     public static extern double logmath_exp(IntPtr logmath, int logValue);
+
+    /// <summary>The word lattice of the utterance just ended; the search owns it (freed at the next utterance).</summary>
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_get_lattice(IntPtr ps);
+
+    /// <summary>
+    /// The best path through a lattice under a language model: returns its last link. The model must be a search's (its
+    /// word ids are the dictionary's), language scores weighted by <paramref name="lwf"/> on top of the model's own weight.
+    /// </summary>
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_lattice_bestpath(IntPtr dag, IntPtr lmset, float lwf, float ascale);
+
+    /// <summary>Word posteriors on a lattice after ps_lattice_bestpath with the same model (for words' confidences).</summary>
+    [DllImport(PocketSphinx)]
+    public static extern int ps_lattice_posterior(IntPtr dag, IntPtr lmset, float ascale);
+
+    /// <summary>The words of a lattice path ending at a link, as ps_seg_iter gives a search's; used up, it frees itself.</summary>
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_lattice_seg_iter(IntPtr dag, IntPtr link, float lwf);
+
+    /// <summary>Makes a model set score with one of its models alone until ngram_model_set_interp.</summary>
+    [DllImport(SphinxBase)]
+    public static extern IntPtr ngram_model_set_select(IntPtr set, [MarshalAs(UnmanagedType.LPUTF8Str)] string name);
+
+    /// <summary>With null names and weights: back to interpolating the set's models with their weights.</summary>
+    [DllImport(SphinxBase)]
+    public static extern IntPtr ngram_model_set_interp(IntPtr set, IntPtr names, IntPtr weights);
+
+    [DllImport(SphinxBase)]
+    public static extern double cmd_ln_float_r(IntPtr config, [MarshalAs(UnmanagedType.LPUTF8Str)] string name);
 }
