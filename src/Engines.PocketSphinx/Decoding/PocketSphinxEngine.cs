@@ -60,13 +60,14 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
             var decoder = Rent(key, options.Vocabulary);
             try
             {
-                // The PHI second pass re-hears spans of the recording: it is kept whole in memory (32 KB a second).
-                var audio = _phiPass is null ? null : ReadAll(pcm);
-                var input = audio is null ? pcm : new MemoryStream(audio, writable: false);
+                // The PHI second pass re-hears spans of the recording: it keeps what the first pass reads (KeptAudio).
+                var kept = _phiPass is null ? null : new KeptAudio(pcm);
+                var input = kept ?? pcm;
                 var recognition = _adaptation is null
                     ? decoder.Recognize(input, options, progress, ct)
                     : _adaptation.Recognize(decoder, input, options, progress, ct);
-                if (_phiPass is not null) recognition = _phiPass.Recognize(decoder, audio!, recognition, ct);
+                if (kept?.TakeAudio() is { } audio) recognition = _phiPass!.Recognize(decoder, audio, recognition, ct);
+                else if (kept is not null) _log.LogInformation("PHI second pass skipped: the recording is longer than {MaxMinutes} minutes", KeptAudio.MaxBytes / 32000 / 60);
                 return recognition with { CpuSeconds = ThreadCpuTime.Seconds() - cpuAtStart };
             }
             finally
@@ -74,13 +75,6 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
                 Return(key, decoder);
             }
         }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-
-    private static byte[] ReadAll(Stream pcm)
-    {
-        using var copy = new MemoryStream();
-        pcm.CopyTo(copy);
-        return copy.ToArray();
-    }
 
     /// <summary>A live stream's recognizer: a decoder rented for the whole stream, returned when it is disposed.</summary>
     public ILiveRecognizer StartLive(RecognitionOptions options)
