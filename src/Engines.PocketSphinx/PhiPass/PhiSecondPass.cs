@@ -6,12 +6,12 @@ namespace MedGrpc.Engines.PocketSphinx;
 /// <summary>
 /// A second, constrained pass over the audio right after a PHI cue (MedGrpc:PocketSphinx:PhiSecondPass): the first
 /// pass's words are searched for the cues of <see cref="PhiCues"/>; the span each announces (<see cref="PhiSpan"/>) is
-/// decoded again on its own twice, with the first pass's language model and with the cue's grammar (digits, letters,
-/// a date). The grammar's words replace the first pass's when the grammar explains the span's audio nearly as well as
-/// the unconstrained model does: its path's acoustic score per frame is at most <see cref="PocketSphinxOptions.PhiSecondPassMargin"/>
-/// below the language model's. Otherwise the first pass stands. Both decodes of a span start from the same features
-/// (noise estimate, cepstral mean), so their acoustic scores compare; the language model's own score cannot be
-/// compared with a grammar's.
+/// decoded again on its own with the cue's grammar (<see cref="PhiGrammars"/>: digits, letters and digits, a date,
+/// letters). The first pass's words and the grammar's are then each aligned to the span's audio, and the grammar's
+/// replace the first pass's when their reading fits it at most <see cref="PocketSphinxOptions.PhiSecondPassMargin"/> a
+/// frame worse; otherwise the first pass stands. Aligned so, both readings are scored in one search's units with no
+/// grammar or language model cost in them: a grammar's path score carries its transition costs, and the language
+/// model's search keeps its acoustic scores in other units.
 /// </summary>
 internal sealed class PhiSecondPass(PocketSphinxOptions options, ILogger log)
 {
@@ -66,7 +66,8 @@ internal sealed class PhiSecondPass(PocketSphinxOptions options, ILogger log)
                 words.RemoveRange(span.First, replaced.Count);
                 words.InsertRange(span.First, grammarReading.Words.Select(w => w with { Confidence = confidence }));
             }
-            utterances.Add(new RecognizedUtterance(words) { Alternatives = utterance.Alternatives, Punctuated = utterance.Punctuated });
+            // Alternatives stay the first pass's: the N-best list of the whole utterance, which the grammar did not search.
+            utterances.Add(utterance with { Words = words });
         }
         if (spans > 0)
             log.LogInformation("PHI second pass: {PhiSpans} spans after a cue re-decoded, {PhiSpansAccepted} taken from the grammar", spans, accepted);
