@@ -47,8 +47,9 @@ var serviceDll = Option("--service-dll") ?? Path.Combine(repo, "src", "Service",
 var workers = int.Parse(Option("--workers") ?? Environment.ProcessorCount.ToString());
 if (!File.Exists(serviceDll)) throw new FileNotFoundException($"Build the service first (dotnet build -c Release): {serviceDll}");
 
-// Service settings to try, passed through as they are: --MedGrpc:PocketSphinx:MedicalWeight=0.3
-var serviceSettings = args.Where(a => a.StartsWith("--MedGrpc:", StringComparison.Ordinal)).ToArray();
+// Service settings to try, passed through as they are: --MedGrpc:PocketSphinx:MedicalWeight=0.3; and the service's log
+// levels (--Logging:LogLevel:MedGrpc.Engines.PocketSphinx=Debug), which otherwise are Warning.
+var serviceSettings = args.Where(a => a.StartsWith("--MedGrpc:", StringComparison.Ordinal) || a.StartsWith("--Logging:", StringComparison.Ordinal)).ToArray();
 if (mode == "engines")
 {
     // One service per engine that can run here; Whisper only when its model file exists.

@@ -91,6 +91,10 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
                 if (medicalLm != IntPtr.Zero) ngram_model_free(medicalLm);
             }
             _initialCmn = CepstralMeanState.Capture(CmnStruct);
+            _mainSearch = Marshal.PtrToStringUTF8(ps_get_search(_ps)) ?? DefaultSearch;
+            if (model.PhiSecondPass)
+                foreach (var kind in Enum.GetValues<PhiGrammarKind>())
+                    Check(ps_set_jsgf_string(_ps, PhiGrammars.SearchName(kind), PhiGrammars.Jsgf(kind)), "ps_set_jsgf_string");
         }
         catch
         {
@@ -263,6 +267,79 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     {
         if (ps_update_mllr(_ps, ps_mllr_retain(transform.Handle)) == IntPtr.Zero)
             throw new InvalidOperationException("PocketSphinx could not apply a speaker transform.");
+    }
+
+    private const string ReadingSearch = "phi-reading";
+
+    // The search the first pass uses (the medical mix, or the general model): grammar searches are switched back from.
+    private readonly string _mainSearch = DefaultSearch;
+
+    /// <summary>Live CMN's state now: after a recording's first pass, the mean its spans are re-decoded with.</summary>
+    public CepstralMeanState CurrentCmn => CepstralMeanState.Capture(CmnStruct);
+
+    /// <summary>
+    /// Decodes a span of a recording already heard (PCM, [start, end) in bytes) on its own with a PHI grammar; gives
+    /// its words (times in the recording). The front end's noise estimate settles on up to a second of the audio
+    /// before the span, and live CMN starts from <paramref name="cmn"/>, so every decode of one span sees the same
+    /// features. The first pass's search is active again afterwards.
+    /// </summary>
+    public SpanDecode DecodeSpan(byte[] audio, int start, int end, PhiGrammarKind grammar, CepstralMeanState cmn) =>
+        DecodeSpan(audio, start, end, PhiGrammars.SearchName(grammar), cmn);
+
+    /// <summary>
+    /// Aligns a reading of a span (words the dictionary has) to its audio, as <see cref="DecodeSpan(byte[], int, int, PhiGrammarKind, CepstralMeanState)"/>
+    /// decodes it, with a grammar of exactly those words; the acoustic score of the path is how well the reading fits
+    /// the audio. Readings are compared so, on one footing: a grammar's path scores carry its transition costs, and
+    /// the language model's are kept in other units. Null when the words cannot be aligned (a word the dictionary lacks).
+    /// </summary>
+    public SpanDecode? AlignSpan(byte[] audio, int start, int end, IReadOnlyList<string> reading, CepstralMeanState cmn)
+    {
+        if (reading.Count == 0 || reading.Any(w => w.Any(c => !char.IsAsciiLetterLower(c) && c != '\'')))
+            return null;
+        if (ps_set_jsgf_string(_ps, ReadingSearch, $"#JSGF V1.0;\ngrammar reading;\npublic <reading> = {string.Join(' ', reading)};\n") < 0)
+            return null;
+        var aligned = DecodeSpan(audio, start, end, ReadingSearch, cmn);
+        return aligned.Words.Count == reading.Count ? aligned : null;
+    }
+
+    private SpanDecode DecodeSpan(byte[] audio, int start, int end, string search, CepstralMeanState cmn)
+    {
+        Check(ps_set_search(_ps, search), "ps_set_search");
+        var open = false;
+        try
+        {
+            Check(ps_start_stream(_ps), "ps_start_stream");
+            var preceding = Math.Max(0, start - PcmFormat.SampleRate * PcmFormat.BytesPerSample);
+            FeedFrontEnd(audio.AsSpan(preceding, start - preceding));
+            cmn.RestoreInto(CmnStruct);
+            Check(ps_start_utt(_ps), "ps_start_utt");
+            open = true;
+            fixed (byte* bytes = audio)
+                for (var at = start; at < end; at += ChunkSamples * PcmFormat.BytesPerSample)
+                {
+                    var count = Math.Min(ChunkSamples, (end - at) / PcmFormat.BytesPerSample);
+                    Check(ps_process_raw(_ps, (short*)(bytes + at), (nuint)count, 0, 0), "ps_process_raw");
+                }
+            open = false;
+            Check(ps_end_utt(_ps), "ps_end_utt");
+            long acoustic = 0;
+            for (var seg = ps_seg_iter(_ps); seg != IntPtr.Zero; seg = ps_seg_next(seg))
+            {
+                ps_seg_prob(seg, out var score, out _, out _);
+                acoustic += score;
+            }
+            var offset = (double)start / PcmFormat.BytesPerSample / PcmFormat.SampleRate;
+            var words = Words(ps_seg_iter(_ps), posteriors: false)
+                .Select(w => w with { StartSeconds = w.StartSeconds + offset, EndSeconds = w.EndSeconds + offset })
+                .ToList();
+            return new SpanDecode(words, acoustic);
+        }
+        finally
+        {
+            if (open) ps_end_utt(_ps); // a failed decode leaves no utterance open for the decoder's next job
+            _frameOffset = 0;
+            Check(ps_set_search(_ps, _mainSearch), "ps_set_search");
+        }
     }
 
     // A live stream's state between calls (one stream at a time, as one job at a time).
@@ -499,8 +576,9 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
 
     private static string Text(IEnumerable<RecognizedWord> words) => string.Join(' ', words.Select(w => w.Text));
 
-    // <s>, </s>, <sil>, [NOISE], ++BREATH++ and the like mark non-speech, not words.
-    private static bool IsFiller(string word) => word.Length == 0 || word[0] is '<' or '[' or '+';
+    // <s>, </s>, <sil>, [NOISE], ++BREATH++ and the like mark non-speech, not words; a grammar's search also yields
+    // "(NULL)" for its empty transitions.
+    private static bool IsFiller(string word) => word.Length == 0 || word[0] is '<' or '[' or '+' or '(';
 
     // Alternative pronunciations come as "word(2)".
     private static string StripVariant(string word)

@@ -26,6 +26,7 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
     private readonly List<(string Key, PocketSphinxDecoder Decoder, long IdleSince)> _idle = [];
     private int _loaded;
     private readonly SpeakerAdaptation? _adaptation;
+    private readonly PhiSecondPass? _phiPass;
     // What a front end like the decoders' is made from (their configuration, held), and live CMN's initial state:
     // taken from the first decoder loaded. Every decoder has the same, whatever its vocabulary.
     private IntPtr _frontEndConfig;
@@ -38,6 +39,7 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
         _clock = clock ?? TimeProvider.System;
         GlibcHeap.FixMmapThreshold(); // before the first decoder loads, so that unloading one gives its memory back
         _adaptation = _model.SpeakerAdaptation ? new SpeakerAdaptation(_model, log) : null;
+        _phiPass = _model.PhiSecondPass ? new PhiSecondPass(_model, log) : null;
         if (_model.IdleDecoderSeconds > 0)
         {
             // Looked at four times per idle period: a decoder goes at most a quarter period late.
@@ -58,9 +60,14 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
             var decoder = Rent(key, options.Vocabulary);
             try
             {
+                // The PHI second pass re-hears spans of the recording: it keeps what the first pass reads (KeptAudio).
+                var kept = _phiPass is null ? null : new KeptAudio(pcm);
+                var input = kept ?? pcm;
                 var recognition = _adaptation is null
-                    ? decoder.Recognize(pcm, options, progress, ct)
-                    : _adaptation.Recognize(decoder, pcm, options, progress, ct);
+                    ? decoder.Recognize(input, options, progress, ct)
+                    : _adaptation.Recognize(decoder, input, options, progress, ct);
+                if (kept?.TakeAudio() is { } audio) recognition = _phiPass!.Recognize(decoder, audio, recognition, ct);
+                else if (kept is not null) _log.LogInformation("PHI second pass skipped: the recording is longer than {MaxMinutes} minutes", KeptAudio.MaxBytes / 32000 / 60);
                 return recognition with { CpuSeconds = ThreadCpuTime.Seconds() - cpuAtStart };
             }
             finally

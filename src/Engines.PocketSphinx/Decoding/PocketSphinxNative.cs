@@ -90,6 +90,14 @@ internal static unsafe class PocketSphinxNative
     [DllImport(PocketSphinx)]
     public static extern int ps_set_search(IntPtr ps, [MarshalAs(UnmanagedType.LPUTF8Str)] string name);
 
+    /// <summary>The active search's name (the decoder owns the string).</summary>
+    [DllImport(PocketSphinx)]
+    public static extern IntPtr ps_get_search(IntPtr ps);
+
+    /// <summary>Adds a grammar search (JSGF text, its first public rule is the grammar); its words must be in the dictionary.</summary>
+    [DllImport(PocketSphinx)]
+    public static extern int ps_set_jsgf_string(IntPtr ps, [MarshalAs(UnmanagedType.LPUTF8Str)] string name, [MarshalAs(UnmanagedType.LPUTF8Str)] string jsgf);
+
     /// <summary>Adds a word (ARPAbet phones, space separated) to the dictionary and to every n-gram search's model; update=1 rebuilds the searches.</summary>
     [DllImport(PocketSphinx)]
     public static extern int ps_add_word(IntPtr ps, [MarshalAs(UnmanagedType.LPUTF8Str)] string word, [MarshalAs(UnmanagedType.LPUTF8Str)] string phones, int update);

@@ -1,0 +1,17 @@
+namespace MedGrpc.Engines.PocketSphinx;
+
+/// <summary>What a PHI cue announces, and so which grammar its span is re-decoded with.</summary>
+public enum PhiGrammarKind
+{
+    /// <summary>A digit string: phone, fax, social security, NHS, record, account and zip numbers.</summary>
+    Digits,
+
+    /// <summary>Letters and digits: postcodes, licence plates, insurance, licence and member IDs.</summary>
+    LettersAndDigits,
+
+    /// <summary>A spoken date: a date of birth ("march third nineteen eighty five", "fourteen oh two seventy two").</summary>
+    Date,
+
+    /// <summary>A word spelled letter by letter.</summary>
+    Letters,
+}

@@ -1,0 +1,66 @@
+using MedGrpc.Core.Ports;
+
+namespace MedGrpc.Engines.PocketSphinx;
+
+/// <summary>
+/// The stretch of an utterance a PHI cue announces: from the end of the cue (and of the joiners after it) to the
+/// end of the last first-pass word the cue's grammar could read, bridging up to two misheard words in a row, and
+/// never past a pause, the next cue or <see cref="MaxSeconds"/>.
+/// Words <see cref="First"/> to <see cref="Last"/> of the utterance are the ones a grammar result replaces.
+/// </summary>
+internal sealed record PhiSpan(PhiGrammarKind Kind, int First, int Last, double StartSeconds, double EndSeconds)
+{
+    // What one PHI value takes to say, at most: a long ID read slowly.
+    public const double MaxSeconds = 8;
+    // A pause this long after a word ends what the cue announced.
+    private const double MaxPauseSeconds = 1.0;
+    // Misheard words in a row a span bridges (a digit PocketSphinx took for "by", "sex", "won't"…).
+    private const int MaxMisheard = 2;
+
+    /// <summary>The spans the cues in one utterance announce, in order, none overlapping.</summary>
+    public static List<PhiSpan> Find(IReadOnlyList<RecognizedWord> words)
+    {
+        var spans = new List<PhiSpan>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (CueAt(words, i) is not { } cue) continue;
+            var next = i + cue.Length;
+            while (next < words.Count && PhiCues.Joiners.Contains(words[next].Text)) next++;
+            if (next >= words.Count) break;
+            var start = words[next - 1].EndSeconds;
+            var last = -1;
+            for (int k = next, misheard = 0; k < words.Count && misheard <= MaxMisheard; k++)
+            {
+                if (words[k].EndSeconds - start > MaxSeconds) break;
+                if (k > next && words[k].StartSeconds - words[k - 1].EndSeconds > MaxPauseSeconds) break;
+                if (CueAt(words, k) is not null) break; // the next cue's PHI is its own span
+                if (PhiGrammars.Reads(cue.Kind, words[k].Text))
+                {
+                    last = k;
+                    misheard = 0;
+                }
+                else misheard++;
+            }
+            if (last < 0)
+            {
+                i = next - 1;
+                continue;
+            }
+            spans.Add(new PhiSpan(cue.Kind, next, last, start, words[last].EndSeconds));
+            i = last;
+        }
+        return spans;
+    }
+
+    private static (int Length, PhiGrammarKind Kind)? CueAt(IReadOnlyList<RecognizedWord> words, int at)
+    {
+        foreach (var (cue, kind) in PhiCues.All)
+        {
+            if (at + cue.Length > words.Count) continue;
+            var matches = true;
+            for (var k = 0; k < cue.Length && matches; k++) matches = words[at + k].Text == cue[k];
+            if (matches) return (cue.Length, kind);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,84 @@
+using MedGrpc.Core.Ports;
+using MedGrpc.Engines.PocketSphinx;
+using MedGrpc.Ffmpeg;
+using MedGrpc.Tests.Support;
+
+namespace MedGrpc.Tests.Engines;
+
+/// <summary>
+/// Sentences spoken by flite, recognised by one real PocketSphinx decoder with the PHI grammars loaded: the first pass,
+/// the PHI second pass over it, and the first pass again afterwards. Once for all the tests.
+/// </summary>
+public sealed class PhiSecondPassFixture : IAsyncLifetime
+{
+    public const string Digits = "four two six seven one nine three zero";
+    private const string PhoneSentence = "my phone number is " + Digits + ".";
+    private const string PlainSentence = "the patient has had a cough for three days.";
+
+    public Recognition PhoneFirst { get; private set; } = null!;
+    public Recognition PhoneSecond { get; private set; } = null!;
+    public Recognition PhoneFirstAgain { get; private set; } = null!;
+    public Recognition PlainFirst { get; private set; } = null!;
+    public Recognition PlainSecond { get; private set; } = null!;
+    public CapturedLogs Logs { get; } = new();
+    public string Debug = "";
+
+    public async Task InitializeAsync()
+    {
+        var phone = await PcmAsync(SpokenAudio.Say("phi-second-pass-phone.wav", PhoneSentence));
+        var plain = await PcmAsync(SpokenAudio.Say("phi-second-pass-plain.wav", PlainSentence));
+        var options = new PocketSphinxOptions { PhiSecondPass = true };
+        await Task.Run(() =>
+        {
+            using var decoder = new PocketSphinxDecoder(options);
+            var pass = new PhiSecondPass(options, Logs.CreateLogger("phi"));
+            PhoneFirst = decoder.Recognize(new MemoryStream(phone), RecognitionOptions.BestOnly, null, default);
+            PhoneSecond = pass.Recognize(decoder, phone, PhoneFirst, default);
+            PhoneFirstAgain = decoder.Recognize(new MemoryStream(phone), RecognitionOptions.BestOnly, null, default);
+            PlainFirst = decoder.Recognize(new MemoryStream(plain), RecognitionOptions.BestOnly, null, default);
+            PlainSecond = pass.Recognize(decoder, plain, PlainFirst, default);
+        });
+    }
+
+    private static async Task<byte[]> PcmAsync(string wav)
+    {
+        using var audio = new MediaDecoder().Start(wav);
+        using var pcm = new MemoryStream();
+        await audio.Pcm.CopyToAsync(pcm);
+        await audio.CompleteAsync(default);
+        return pcm.ToArray();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}
+
+public sealed class PhiSecondPassTests(PhiSecondPassFixture fixture) : IClassFixture<PhiSecondPassFixture>
+{
+    private static string Text(Recognition recognition) => string.Join(' ', recognition.Words.Select(w => w.Text));
+
+    [Fact]
+    public void A_digit_string_after_a_phone_number_cue_comes_out_as_the_spoken_digits()
+    {
+        Assert.EndsWith(PhiSecondPassFixture.Digits, Text(fixture.PhoneSecond));
+    }
+
+    [Fact]
+    public void The_grammar_words_are_timed_within_the_recording_in_order()
+    {
+        var words = fixture.PhoneSecond.Words.ToList();
+        Assert.All(words.Zip(words.Skip(1)), pair => Assert.True(pair.First.EndSeconds <= pair.Second.StartSeconds + 0.011, $"{pair.First} then {pair.Second}"));
+        Assert.All(words, w => Assert.True(w.StartSeconds < w.EndSeconds && w.Confidence is >= 0 and <= 1, w.ToString()));
+    }
+
+    [Fact]
+    public void The_decoder_is_back_on_its_language_model_afterwards()
+    {
+        Assert.Equal(fixture.PhoneFirst.Words, fixture.PhoneFirstAgain.Words);
+    }
+
+    [Fact]
+    public void A_recording_without_a_cue_keeps_its_first_pass()
+    {
+        Assert.Equal(fixture.PlainFirst.Words, fixture.PlainSecond.Words);
+    }
+}
