@@ -32,6 +32,7 @@ internal static class PhiCues
         ("born in", PhiGrammarKind.Date), ("birthday is", PhiGrammarKind.Date),
         ("spelled", PhiGrammarKind.Letters), ("spelt", PhiGrammarKind.Letters), ("spelling", PhiGrammarKind.Letters),
         ("spell", PhiGrammarKind.Letters), ("s p e l l", PhiGrammarKind.Letters),
+        ("ip address", PhiGrammarKind.IpAddress), ("i p address", PhiGrammarKind.IpAddress),
     ]);
 
     /// <summary>Words said between a cue and its PHI ("my phone number is …", "call me at …"), skipped before the span starts.</summary>

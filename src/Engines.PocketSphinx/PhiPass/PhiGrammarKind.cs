@@ -14,4 +14,7 @@ public enum PhiGrammarKind
 
     /// <summary>A word spelled letter by letter.</summary>
     Letters,
+
+    /// <summary>An IP address: four numbers with "dot" between them ("one nine two dot one six eight dot one dot ten").</summary>
+    IpAddress,
 }

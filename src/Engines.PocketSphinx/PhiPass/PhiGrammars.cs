@@ -30,6 +30,9 @@ internal static class PhiGrammars
         PhiGrammarKind.Date => Grammar("date", Numbers,
             "public <date> = [the] <ordinal> of <month> [<year>] | <month> <day> [<year>] | <month> <year> | <pair> <pair> <pair> | <year>;"),
         PhiGrammarKind.Letters => Grammar("letters", Letter, "public <letters> = (<letter> | double <letter>)+;"),
+        // Numbers read digit by digit, or "ten", "twenty five": teens would let "nine two" be heard as "nineteen".
+        PhiGrammarKind.IpAddress => Grammar("ip", $"{Digit}\n{Numbers}\n<octet> = <digit>+ | ten | <tens> [<unit>];",
+            "public <ip> = <octet> dot <octet> dot <octet> dot <octet>;"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -59,12 +62,16 @@ internal static class PhiGrammars
         "may", "june", "july", "august", "september", "october", "november", "december", "for", "to",
     ];
 
+    // "dot", and what PocketSphinx writes for it between numbers ("one nine two dogs one six eight").
+    private static readonly string[] Dot = ["dot", "dots", "dog", "dogs", "dock", "dawn", "dart"];
+
     private static readonly Dictionary<PhiGrammarKind, HashSet<string>> WordsRead = new()
     {
         [PhiGrammarKind.Digits] = [.. Digits, .. DigitSoundAlikes, .. NumberWords],
         [PhiGrammarKind.LettersAndDigits] = [.. Digits, .. DigitSoundAlikes, .. NumberWords, .. Letters, .. LetterSoundAlikes],
         [PhiGrammarKind.Date] = [.. DateWords],
         [PhiGrammarKind.Letters] = [.. Letters, .. LetterSoundAlikes, "double"],
+        [PhiGrammarKind.IpAddress] = [.. Digits, .. DigitSoundAlikes, .. NumberWords, .. Dot, "and"],
     };
 
     /// <summary>Whether a first-pass word could be (a mishearing of) one the grammar reads.</summary>

@@ -13,11 +13,15 @@ public sealed class PhiSecondPassFixture : IAsyncLifetime
 {
     public const string Digits = "four two six seven one nine three zero";
     private const string PhoneSentence = "my phone number is " + Digits + ".";
+    public const string Address = "one nine two dot one six eight dot one dot ten";
+    private const string AddressSentence = "the server I P address is " + Address + ".";
     private const string PlainSentence = "the patient has had a cough for three days.";
 
     public Recognition PhoneFirst { get; private set; } = null!;
     public Recognition PhoneSecond { get; private set; } = null!;
     public Recognition PhoneFirstAgain { get; private set; } = null!;
+    public Recognition AddressFirst { get; private set; } = null!;
+    public Recognition AddressSecond { get; private set; } = null!;
     public Recognition PlainFirst { get; private set; } = null!;
     public Recognition PlainSecond { get; private set; } = null!;
     public CapturedLogs Logs { get; } = new();
@@ -27,6 +31,7 @@ public sealed class PhiSecondPassFixture : IAsyncLifetime
     {
         var phone = await PcmAsync(SpokenAudio.Say("phi-second-pass-phone.wav", PhoneSentence));
         var plain = await PcmAsync(SpokenAudio.Say("phi-second-pass-plain.wav", PlainSentence));
+        var address = await PcmAsync(SpokenAudio.Say("phi-second-pass-address.wav", AddressSentence));
         var options = new PocketSphinxOptions { PhiSecondPass = true };
         await Task.Run(() =>
         {
@@ -35,6 +40,8 @@ public sealed class PhiSecondPassFixture : IAsyncLifetime
             PhoneFirst = decoder.Recognize(new MemoryStream(phone), RecognitionOptions.BestOnly, null, default);
             PhoneSecond = pass.Recognize(decoder, phone, PhoneFirst, default);
             PhoneFirstAgain = decoder.Recognize(new MemoryStream(phone), RecognitionOptions.BestOnly, null, default);
+            AddressFirst = decoder.Recognize(new MemoryStream(address), RecognitionOptions.BestOnly, null, default);
+            AddressSecond = pass.Recognize(decoder, address, AddressFirst, default);
             PlainFirst = decoder.Recognize(new MemoryStream(plain), RecognitionOptions.BestOnly, null, default);
             PlainSecond = pass.Recognize(decoder, plain, PlainFirst, default);
         });
@@ -60,6 +67,13 @@ public sealed class PhiSecondPassTests(PhiSecondPassFixture fixture) : IClassFix
     public void A_digit_string_after_a_phone_number_cue_comes_out_as_the_spoken_digits()
     {
         Assert.EndsWith(PhiSecondPassFixture.Digits, Text(fixture.PhoneSecond));
+    }
+
+    [Fact]
+    public void An_ip_address_after_its_cue_comes_out_as_numbers_and_dots()
+    {
+        Assert.DoesNotContain(PhiSecondPassFixture.Address, Text(fixture.AddressFirst)); // the first pass mishears it
+        Assert.True(Text(fixture.AddressSecond).EndsWith(PhiSecondPassFixture.Address), Text(fixture.AddressFirst) + " / " + Text(fixture.AddressSecond));
     }
 
     [Fact]
