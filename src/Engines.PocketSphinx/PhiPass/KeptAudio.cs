@@ -1,3 +1,5 @@
+using MedGrpc.Core.Media;
+
 namespace MedGrpc.Engines.PocketSphinx;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace MedGrpc.Engines.PocketSphinx;
 /// (MedGrpc:JobParallelism 1) would otherwise be held in memory whatever its length (32 KB a second, 115 MB an hour).
 /// Past the bound nothing more is kept and <see cref="TakeAudio"/> gives null: the first pass stands.
 /// </summary>
-internal sealed class KeptAudio(Stream source) : Stream
+internal sealed class KeptAudio(Stream source) : ReadOnlyStream
 {
     // 30 minutes of 16 kHz 16-bit mono: longer than any piece a recording is cut into, and 58 MB at most.
     public const int MaxBytes = 30 * 60 * 16000 * 2;
@@ -32,14 +34,4 @@ internal sealed class KeptAudio(Stream source) : Stream
         }
         return read;
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
