@@ -19,8 +19,8 @@ public sealed class ModelChoiceFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var everyday = await PcmAsync(Path.Combine(Path.GetDirectoryName(SpeechSet.Root)!, "real-speech", "audio", "real-asterisk-vm-invalid-password.flac"), seconds: null);
-        var dictation = await PcmAsync(SpeechSet.Audio("dev-dict-01.wav"), seconds: 25);
+        var everyday = await MediaFiles.PcmAsync(Path.Combine(Path.GetDirectoryName(SpeechSet.Root)!, "real-speech", "audio", "real-asterisk-vm-invalid-password.flac"));
+        var dictation = await MediaFiles.PcmAsync(SpeechSet.Audio("dev-dict-01.wav"), seconds: 25);
         await Task.Run(() =>
         {
             using (var mix = new PocketSphinxDecoder(new PocketSphinxOptions()))
@@ -37,16 +37,6 @@ public sealed class ModelChoiceFixture : IAsyncLifetime
     }
 
     private static string Text(Recognition recognition) => string.Join(' ', recognition.Words.Select(w => w.Text));
-
-    private static async Task<byte[]> PcmAsync(string file, int? seconds)
-    {
-        using var audio = new MediaDecoder().Start(file);
-        using var pcm = new MemoryStream();
-        await audio.Pcm.CopyToAsync(pcm);
-        await audio.CompleteAsync(default);
-        var bytes = pcm.ToArray();
-        return seconds is { } s ? bytes[..Math.Min(bytes.Length, s * 32000)] : bytes;
-    }
 
     public Task DisposeAsync() => Task.CompletedTask;
 }

@@ -29,9 +29,9 @@ public sealed class PhiSecondPassFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var phone = await PcmAsync(SpokenAudio.Say("phi-second-pass-phone.wav", PhoneSentence));
-        var plain = await PcmAsync(SpokenAudio.Say("phi-second-pass-plain.wav", PlainSentence));
-        var address = await PcmAsync(SpokenAudio.Say("phi-second-pass-address.wav", AddressSentence));
+        var phone = await MediaFiles.PcmAsync(SpokenAudio.Say("phi-second-pass-phone.wav", PhoneSentence));
+        var plain = await MediaFiles.PcmAsync(SpokenAudio.Say("phi-second-pass-plain.wav", PlainSentence));
+        var address = await MediaFiles.PcmAsync(SpokenAudio.Say("phi-second-pass-address.wav", AddressSentence));
         var options = new PocketSphinxOptions { PhiSecondPass = true };
         await Task.Run(() =>
         {
@@ -45,15 +45,6 @@ public sealed class PhiSecondPassFixture : IAsyncLifetime
             PlainFirst = decoder.Recognize(new MemoryStream(plain), RecognitionOptions.BestOnly, null, default);
             PlainSecond = pass.Recognize(decoder, plain, PlainFirst, default);
         });
-    }
-
-    private static async Task<byte[]> PcmAsync(string wav)
-    {
-        using var audio = new MediaDecoder().Start(wav);
-        using var pcm = new MemoryStream();
-        await audio.Pcm.CopyToAsync(pcm);
-        await audio.CompleteAsync(default);
-        return pcm.ToArray();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -26,7 +26,7 @@ public sealed class SpeakerAdaptationFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var pcm = await PcmAsync();
+        var pcm = await MediaFiles.PcmAsync(SpeechSet.Audio("dev-dict-01.wav"), Seconds);
         var options = new PocketSphinxOptions { SpeakerAdaptation = true };
         await Task.Run(() =>
         {
@@ -41,16 +41,6 @@ public sealed class SpeakerAdaptationFixture : IAsyncLifetime
                 WithoutToolsLogs.CreateLogger("adaptation"));
             WithoutTools = missing.Recognize(decoder, new MemoryStream(pcm), RecognitionOptions.BestOnly, null, default);
         });
-    }
-
-    private static async Task<byte[]> PcmAsync()
-    {
-        using var audio = new MediaDecoder().Start(SpeechSet.Audio("dev-dict-01.wav"));
-        var pcm = new byte[Seconds * 32000];
-        await audio.Pcm.ReadExactlyAsync(pcm);
-        await audio.Pcm.CopyToAsync(Stream.Null);
-        await audio.CompleteAsync(default);
-        return pcm;
     }
 
     private static string[] AdaptationFolders() =>

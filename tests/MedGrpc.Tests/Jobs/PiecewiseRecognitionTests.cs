@@ -58,22 +58,13 @@ public sealed class PiecewiseRecognitionFixture : IAsyncLifetime
                 if (chunk.Index > 0) Cuts.Add((chunk.StartSample, chunk.StartBoundary is not null));
         await audio.CompleteAsync(default);
 
-        var pcm = await PcmAsync();
+        var pcm = await MediaFiles.PcmAsync(SpeechSet.Audio($"{Item}.wav"));
         foreach (var (size, found) in new[] { (4096, Boundaries.Even), (333, Boundaries.Odd) })
         {
             using var follower = engine.FollowUtterances();
             for (var at = 0; at < pcm.Length; at += size)
                 found.AddRange(follower.Follow(pcm.AsSpan(at, Math.Min(size, pcm.Length - at))).Select(b => b.Sample));
         }
-    }
-
-    private static async Task<byte[]> PcmAsync()
-    {
-        using var audio = new MediaDecoder().Start(SpeechSet.Audio($"{Item}.wav"));
-        using var pcm = new MemoryStream();
-        await audio.Pcm.CopyToAsync(pcm);
-        await audio.CompleteAsync(default);
-        return pcm.ToArray();
     }
 
     private static ChunkedRecognition Chunked(ITranscriptionEngine engine, DecoderPool pool, int parallelism) =>

@@ -74,21 +74,13 @@ public sealed class NoisyDictationRecognitionTests(NoisyDictationFixture fixture
     public async Task A_clean_dictation_decodes_exactly_as_with_no_filter_configured()
     {
         var clean = SpeechSet.Audio($"{NoisyDictationFixture.Item}.wav");
-        Assert.Equal(await PcmAsync(new MediaOptions { NoiseReduction = "" }, clean), await PcmAsync(new MediaOptions(), clean));
+        Assert.Equal(await MediaFiles.PcmAsync(clean, options: new MediaOptions { NoiseReduction = "" }), await MediaFiles.PcmAsync(clean, options: new MediaOptions()));
     }
 
     [Fact]
     public async Task The_noisy_dictation_decodes_differently_from_the_plain_decode()
     {
-        Assert.NotEqual(await PcmAsync(new MediaOptions { NoiseReduction = "" }, fixture.NoisyPath), await PcmAsync(new MediaOptions(), fixture.NoisyPath));
+        Assert.NotEqual(await MediaFiles.PcmAsync(fixture.NoisyPath, options: new MediaOptions { NoiseReduction = "" }), await MediaFiles.PcmAsync(fixture.NoisyPath, options: new MediaOptions()));
     }
 
-    private static async Task<byte[]> PcmAsync(MediaOptions options, string input)
-    {
-        using var audio = new MediaDecoder(options).Start(input);
-        using var pcm = new MemoryStream();
-        await audio.Pcm.CopyToAsync(pcm);
-        await audio.CompleteAsync(default);
-        return pcm.ToArray();
-    }
 }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using MedGrpc.Core.Options;
+using MedGrpc.Ffmpeg;
 
 namespace MedGrpc.Tests.Support;
 
@@ -14,6 +16,20 @@ public static class MediaFiles
 
     /// <summary>Thirty seconds of dictation: long enough to be caught mid-recognition, short enough to run twice.</summary>
     public static string Dictation30Seconds => ThirtySeconds.Value;
+
+    /// <summary>
+    /// A recording as the service's engine reads it (16 kHz 16-bit mono PCM, through the real MediaDecoder and its
+    /// front end), whole or its first <paramref name="seconds"/>.
+    /// </summary>
+    public static async Task<byte[]> PcmAsync(string file, int? seconds = null, MediaOptions? options = null)
+    {
+        using var audio = (options is null ? new MediaDecoder() : new MediaDecoder(options)).Start(file);
+        using var pcm = new MemoryStream();
+        await audio.Pcm.CopyToAsync(pcm);
+        await audio.CompleteAsync(default);
+        var bytes = pcm.ToArray();
+        return seconds is { } s ? bytes[..Math.Min(bytes.Length, s * 32000)] : bytes;
+    }
 
     /// <summary>Runs ffmpeg with the given output options and returns the new file.</summary>
     public static string Convert(string source, string fileName, params string[] outputOptions)
