@@ -578,7 +578,7 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
 
     // <s>, </s>, <sil>, [NOISE], ++BREATH++ and the like mark non-speech, not words; a grammar's search also yields
     // "(NULL)" for its empty transitions.
-    private static bool IsFiller(string word) => word.Length == 0 || word[0] is '<' or '[' or '+' or '(';
+    internal static bool IsFiller(string word) => word.Length == 0 || word[0] is '<' or '[' or '+' or '(';
 
     // Alternative pronunciations come as "word(2)".
     private static string StripVariant(string word)

@@ -89,7 +89,7 @@ internal sealed class UtteranceModelChoice
             acoustic += a / 1024.0;
             // Fillers and silence get no language score on the best path; the sentence end does.
             var word = Marshal.PtrToStringUTF8(ps_seg_word(seg));
-            if (word is "</s>" || word is { Length: > 0 } && word[0] is not ('<' or '[' or '+')) language += l;
+            if (word is "</s>" || word is not null && !PocketSphinxDecoder.IsFiller(word)) language += l;
         }
         return acoustic + _bestPathWeight * language;
     }
