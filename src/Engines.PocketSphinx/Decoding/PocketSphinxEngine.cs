@@ -67,7 +67,7 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
                     ? decoder.Recognize(input, options, progress, ct)
                     : _adaptation.Recognize(decoder, input, options, progress, ct);
                 if (kept?.TakeAudio() is { } audio) recognition = _phiPass!.Recognize(decoder, audio, recognition, ct);
-                else if (kept is not null) _log.LogInformation("PHI second pass skipped: the recording is longer than {MaxMinutes} minutes", KeptAudio.MaxBytes / 32000 / 60);
+                else if (kept is not null) _log.LogInformation("PHI second pass skipped: the recording is longer than {MaxMinutes} minutes", KeptAudio.MaxMinutes);
                 return recognition with { CpuSeconds = ThreadCpuTime.Seconds() - cpuAtStart };
             }
             finally

@@ -9,8 +9,9 @@ namespace MedGrpc.Engines.PocketSphinx;
 /// </summary>
 internal sealed class KeptAudio(Stream source) : ReadOnlyStream
 {
-    // 30 minutes of 16 kHz 16-bit mono: longer than any piece a recording is cut into, and 58 MB at most.
-    public const int MaxBytes = 30 * 60 * 16000 * 2;
+    // Longer than any piece a recording is cut into, and 58 MB at most.
+    public const int MaxMinutes = 30;
+    public const int MaxBytes = MaxMinutes * 60 * PcmFormat.BytesPerSecond;
 
     private MemoryStream? _kept = new();
 
