@@ -47,6 +47,27 @@ public sealed class PhiDetectorTests
     public void A_zip_code_is_geographic() => Assert.Equal([(PhiCategories.Geographic, "nine four one zero seven")], Find("the zip code is nine four one zero seven"));
 
     [Fact]
+    public void Five_digits_after_a_street_are_a_zip_code_when_its_cue_was_misheard() =>
+        Assert.Equal([(PhiCategories.Geographic, "40 pine road"), (PhiCategories.Geographic, "seven three one zero two")],
+            Find("the clinic is at forty pine road its good seven three one zero two"));
+
+    [Fact]
+    public void Letters_and_digits_after_a_street_are_a_postcode() =>
+        Assert.Equal([(PhiCategories.Geographic, "eight mill lane"), (PhiCategories.Geographic, "LS two four BQ")],
+            Find("she lives at eight mill lane l s two four b q"));
+
+    [Fact]
+    public void A_short_number_after_a_street_is_not_a_zip_code() =>
+        Assert.Equal([(PhiCategories.Geographic, "12 oak street")], Find("i live at twelve oak street for five years"));
+
+    [Fact]
+    public void A_house_number_and_name_after_moved_to_are_an_address() =>
+        Assert.Equal([(PhiCategories.Geographic, "15 birch")], Find("they moved to fifteen birch last spring"));
+
+    [Fact]
+    public void A_dose_after_moved_to_is_not_an_address() => Assert.Empty(Find("the dose was moved to two tablets twice daily"));
+
+    [Fact]
     public void A_named_hospital_is_geographic_but_the_hospital_is_not() =>
         Assert.Equal([(PhiCategories.Geographic, "saint mary's hospital")], Find("admitted to saint mary's hospital then the hospital called"));
 

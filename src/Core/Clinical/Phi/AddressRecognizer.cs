@@ -15,7 +15,13 @@ public sealed class AddressRecognizer : IPhiRecognizer
 
     /// <summary>What is said just before a home address: after it, a house number and a name are an address even when the street type is misheard.</summary>
     private static readonly string[][] AddressCues =
-        [["live", "at"], ["lives", "at"], ["living", "at"], ["lived", "at"], ["address", "is"], ["home", "address"], ["resides", "at"], ["staying", "at"]];
+        [["live", "at"], ["lives", "at"], ["living", "at"], ["lived", "at"], ["address", "is"], ["address", "was"], ["my", "address"], ["home", "address"], ["resides", "at"],
+         ["staying", "at"], ["moved", "to"], ["moving", "to"]];
+
+    /// <summary>Words after a number that make it a count or a dose, not a house number ("moved to two tablets a day").</summary>
+    private static readonly HashSet<string> CountedThings =
+        ["tablet", "tablets", "pill", "pills", "capsule", "capsules", "times", "dose", "doses", "puffs", "puff", "drops", "meals", "hours", "minutes", "units", "percent", "per",
+         "point", "milligrams", "micrograms", "millilitres", "milliliters", "grams", "mg", "ml", "kilos", "pounds", "stone", "floor", "weekly", "daily", "a"];
 
     private static readonly string[] Dwellings = ["flat", "apartment", "apt", "unit", "suite"];
 
@@ -34,16 +40,15 @@ public sealed class AddressRecognizer : IPhiRecognizer
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (Street(words, i) is { } street)
+            if ((Street(words, i) ?? CuedStreet(words, i)) is { } street)
             {
                 yield return street;
                 i = street.End - 1;
-                continue;
-            }
-            if (CuedStreet(words, i) is { } cuedStreet)
-            {
-                yield return cuedStreet;
-                i = cuedStreet.End - 1;
+                if (PostCodeAfter(words, street.End) is { } code)
+                {
+                    yield return code;
+                    i = code.End - 1;
+                }
                 continue;
             }
             if (Facility(words, i) is { } facility)
@@ -76,7 +81,7 @@ public sealed class AddressRecognizer : IPhiRecognizer
                 return new PhiSpan(PhiCategories.Geographic, "ADDRESS", index, end - index, 0.9);
             }
             // Right after "lives at" or "my address is" a number and a name are the address: the recogniser often mishears the street type.
-            if (cued) return new PhiSpan(PhiCategories.Geographic, "ADDRESS", index, number + name, 0.85);
+            if (cued && !CountedThings.Contains(words[at]!) && Units.At(words.Spoken, at) is null) return new PhiSpan(PhiCategories.Geographic, "ADDRESS", index, number + name, 0.85);
         }
         return null;
     }
@@ -98,6 +103,37 @@ public sealed class AddressRecognizer : IPhiRecognizer
             return new PhiSpan(PhiCategories.Geographic, "ADDRESS", index, end - index, 0.8);
         }
         return null;
+    }
+
+    /// <summary>Words a town, a state or a misheard "zip code" may take between a street and its code.</summary>
+    private const int MaxWordsBeforeCode = 3;
+
+    /// <summary>
+    /// The zip or post code that ends an address, even when its cue was misheard or never said ("three hundred main
+    /// street springfield six zero six one one"): within a few words after the street, five or nine digits (a US zip
+    /// code) or five to seven letters and digits that start with a letter and hold both (a UK postcode, "s w one a two a a").
+    /// A number with a unit or other words after it is not a code; digits this many in a row rarely follow a street otherwise.
+    /// </summary>
+    private static PhiSpan? PostCodeAfter(PhiWords words, int end)
+    {
+        for (var at = end; at <= end + MaxWordsBeforeCode && words[at] is { } w; at++)
+        {
+            if (NumberWords.IsNumberWord(w) || w.Length == 1)
+            {
+                if (words.DigitRun(at, letters: false) is { Count: > 0 } zip && zip.Count == zip.Digits && zip.Digits is 5 or 9)
+                    return new PhiSpan(PhiCategories.Geographic, "ZIP_CODE", at, zip.Count, 0.85);
+                if (words.DigitRun(at, letters: true) is { Count: >= 5 and <= 7 } post && IsPostcode(words, at, post.Count))
+                    return new PhiSpan(PhiCategories.Geographic, "ZIP_CODE", at, post.Count, 0.85);
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsPostcode(PhiWords words, int at, int count)
+    {
+        var digits = Enumerable.Range(at, count).Count(k => NumberWords.Digit(words[k]) is not null);
+        return NumberWords.Digit(words[at]) is null && words[at]!.Length == 1 && digits >= 2 && count - digits >= 2;
     }
 
     /// <summary>The lengths a house number can have at index, longest first: a cardinal ("twelve", "one hundred five"), digits ("four five five") or pairs ("four fifty five").</summary>
