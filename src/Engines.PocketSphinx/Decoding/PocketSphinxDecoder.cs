@@ -94,7 +94,7 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
             _mainSearch = Marshal.PtrToStringUTF8(ps_get_search(_ps)) ?? DefaultSearch;
             if (model.PhiSecondPass)
                 foreach (var kind in Enum.GetValues<PhiGrammarKind>())
-                    Check(ps_set_jsgf_string(_ps, PhiGrammars.SearchName(kind), PhiGrammars.Jsgf(kind)), "ps_set_jsgf_string");
+                    Check(ps_set_jsgf_string(_ps, PhiGrammars.SearchName(kind), PhiGrammars.Jsgf(kind, word => Variants(word) > 0)), "ps_set_jsgf_string");
         }
         catch
         {

@@ -45,6 +45,9 @@ internal static class PhiCues
         ("spelled", PhiGrammarKind.Letters), ("spelt", PhiGrammarKind.Letters), ("spelling", PhiGrammarKind.Letters),
         ("spell", PhiGrammarKind.Letters), ("s p e l l", PhiGrammarKind.Letters),
         ("ip address", PhiGrammarKind.IpAddress), ("i p address", PhiGrammarKind.IpAddress),
+        ("live at", PhiGrammarKind.Address), ("lives at", PhiGrammarKind.Address), ("living at", PhiGrammarKind.Address), ("lived at", PhiGrammarKind.Address),
+        ("address is", PhiGrammarKind.Address), ("address was", PhiGrammarKind.Address), ("my address", PhiGrammarKind.Address), ("home address", PhiGrammarKind.Address),
+        ("resides at", PhiGrammarKind.Address), ("staying at", PhiGrammarKind.Address), ("moved to", PhiGrammarKind.Address), ("moving to", PhiGrammarKind.Address),
     ]);
 
     /// <summary>Words said between a cue and its PHI ("my phone number is …", "call me at …"), skipped before the span starts.</summary>

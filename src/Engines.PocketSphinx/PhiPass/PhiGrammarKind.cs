@@ -17,4 +17,7 @@ public enum PhiGrammarKind
 
     /// <summary>An IP address: four numbers with "dot" between them ("one nine two dot one six eight dot one dot ten").</summary>
     IpAddress,
+
+    /// <summary>A street address: a house number, one or two common street names and a street type ("one hundred elm drive").</summary>
+    Address,
 }

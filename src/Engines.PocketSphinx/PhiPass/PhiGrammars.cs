@@ -1,3 +1,5 @@
+using MedGrpc.Core.Clinical.Phi;
+
 namespace MedGrpc.Engines.PocketSphinx;
 
 /// <summary>
@@ -20,9 +22,34 @@ internal static class PhiGrammars
         "<year> = (nineteen | twenty) (<teen> | <tens> [<unit>] | oh <unit> | hundred) | two thousand [and] [<unit> | <teen> | <tens> [<unit>]];\n" +
         "<day> = [the] (<ordinal> | <unit> | <teen> | <tens> [<unit>]);";
 
+    // "twelve", "four fifty five", "one hundred and two", "two two one".
+    private const string HouseNumber =
+        "<house> = <unit> | <teen> | <tens> [<unit>] | <unit> hundred [[and] (<unit> | <teen> | <tens> [<unit>])] | <unit> (<teen> | <tens> [<unit>]) | <digit> <digit> [<digit>] [<digit>];";
+
+    /// <summary>
+    /// Street names common in the US and the UK, for the address grammar: the commonest US street names of the US
+    /// Census Bureau's street-name counts as widely reported (numbered streets, trees, presidents, "main", "park",
+    /// "church"…), and the commonest British ones from Royal Mail's address file as reported ("high", "station",
+    /// "church", "london", "victoria", "manor"…), with other everyday place words of street names ("river", "lake",
+    /// "meadow", "mill"). Generic lists, not any set's streets; every word is in the CMU dictionary.
+    /// </summary>
+    private static readonly string[] StreetNames =
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "main", "park", "oak", "pine", "maple", "cedar", "elm",
+        "view", "washington", "lake", "hill", "walnut", "spring", "north", "south", "east", "west", "ridge", "church", "willow", "mill", "sunset",
+        "railroad", "jackson", "cherry", "center", "highland", "johnson", "lincoln", "jefferson", "madison", "franklin", "chestnut", "spruce",
+        "adams", "king", "market", "river", "meadow", "forest", "lakeview", "hickory", "birch", "poplar", "dogwood", "wilson", "smith", "grant",
+        "college", "school", "green", "high", "station", "london", "victoria", "manor", "new", "grange", "kings", "queens", "windsor", "highfield",
+        "alexandra", "york", "saint", "johns", "broad", "george", "albert", "queen", "richmond", "stanley", "chester", "springfield",
+        "kingsway", "broadway", "queensway", "manchester", "bridge", "water", "union", "mountain", "valley", "woodland", "sycamore", "magnolia",
+        "laurel", "holly", "ash", "beech", "lime", "orchard", "harbor", "bay", "beach", "canal", "garden", "farm", "heath", "common", "castle",
+        "abbey", "chapel", "rectory",
+    ];
+
     public static string SearchName(PhiGrammarKind kind) => $"phi-{kind.ToString().ToLowerInvariant()}";
 
-    public static string Jsgf(PhiGrammarKind kind) => kind switch
+    /// <summary>The grammar in JSGF; inDictionary says which of the address grammar's names the decoder's dictionary has (a grammar word it lacks fails the grammar).</summary>
+    public static string Jsgf(PhiGrammarKind kind, Func<string, bool> inDictionary) => kind switch
     {
         PhiGrammarKind.Digits => Grammar("digits", Digit, "public <digits> = (<digit> | double <digit> | triple <digit>)+;"),
         PhiGrammarKind.LettersAndDigits => Grammar("ids", $"{Digit}\n{Letter}",
@@ -33,6 +60,8 @@ internal static class PhiGrammars
         // Numbers read digit by digit, or "ten", "twenty five": teens would let "nine two" be heard as "nineteen".
         PhiGrammarKind.IpAddress => Grammar("ip", $"{Digit}\n{Numbers}\n<octet> = <digit>+ | ten | <tens> [<unit>];",
             "public <ip> = <octet> dot <octet> dot <octet> dot <octet>;"),
+        PhiGrammarKind.Address => Grammar("address", $"{Digit}\n{Numbers}\n{HouseNumber}\n<street> = {string.Join(" | ", StreetNames.Where(inDictionary))};\n<type> = {string.Join(" | ", AddressRecognizer.StreetTypes.Where(inDictionary).Order(StringComparer.Ordinal))};",
+            "public <address> = <house> <street> [<street>] <type>;"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -72,6 +101,7 @@ internal static class PhiGrammars
         [PhiGrammarKind.Date] = [.. DateWords],
         [PhiGrammarKind.Letters] = [.. Letters, .. LetterSoundAlikes, "double"],
         [PhiGrammarKind.IpAddress] = [.. Digits, .. DigitSoundAlikes, .. NumberWords, .. Dot, "and"],
+        [PhiGrammarKind.Address] = [.. Digits, .. DigitSoundAlikes, .. NumberWords, .. StreetNames, .. AddressRecognizer.StreetTypes, "and"],
     };
 
     /// <summary>Whether a first-pass word could be (a mishearing of) one the grammar reads.</summary>

@@ -1,3 +1,5 @@
+using MedGrpc.Core.Clinical.Formatting;
+using MedGrpc.Core.Clinical.Phi;
 using MedGrpc.Core.Ports;
 
 namespace MedGrpc.Engines.PocketSphinx;
@@ -28,6 +30,16 @@ internal sealed record PhiSpan(PhiGrammarKind Kind, int First, int Last, double 
             while (next < words.Count && PhiCues.Joiners.Contains(words[next].Text)) next++;
             if (next >= words.Count) break;
             var start = words[next - 1].EndSeconds;
+            if (cue.Kind == PhiGrammarKind.Address)
+            {
+                if (AddressEnd(words, next, start) is { } end)
+                {
+                    spans.Add(new PhiSpan(cue.Kind, next, end, start, words[end].EndSeconds));
+                    i = end;
+                }
+                else i = next - 1;
+                continue;
+            }
             var last = -1;
             for (int k = next, misheard = 0; k < words.Count && misheard <= MaxMisheard; k++)
             {
@@ -51,6 +63,34 @@ internal sealed record PhiSpan(PhiGrammarKind Kind, int First, int Last, double 
         }
         return spans;
     }
+
+    // Words after the house number a street's name and type may take, misheard or not ("don't ride" for "elm drive").
+    private const int MaxStreetWords = 3;
+
+    /// <summary>
+    /// Where an address after its cue ends: it starts with a house number; then up to <see cref="MaxStreetWords"/> words
+    /// that are not function words (a street's name, which the first pass often mishears), ending early at a street type.
+    /// Null when no house number or no word after it: nothing an address grammar could read.
+    /// </summary>
+    private static int? AddressEnd(IReadOnlyList<RecognizedWord> words, int first, double start)
+    {
+        var k = first;
+        while (k < words.Count && (IsHouseNumberWord(words[k].Text) || k > first && words[k].Text == "and" && k + 1 < words.Count && NumberWords.IsNumberWord(words[k + 1].Text))) k++;
+        if (k == first) return null;
+        int? last = null;
+        for (var street = 0; street < MaxStreetWords && k < words.Count; street++, k++)
+        {
+            var word = words[k].Text;
+            if (words[k].EndSeconds - start > MaxSeconds || words[k].StartSeconds - words[k - 1].EndSeconds > MaxPauseSeconds || CueAt(words, k) is not null) break;
+            if (AddressRecognizer.StreetTypes.Contains(word)) return k;
+            if (PhiWords.Stop.Contains(word) || NumberWords.IsNumberWord(word)) break;
+            last = k;
+        }
+        return last;
+    }
+
+    // "for", "to" and "too" are too often themselves to open a house number.
+    private static bool IsHouseNumberWord(string word) => NumberWords.IsNumberWord(word) || PhiGrammars.Reads(PhiGrammarKind.Digits, word) && word is not "for" and not "to" and not "too";
 
     private static (int Length, PhiGrammarKind Kind)? CueAt(IReadOnlyList<RecognizedWord> words, int at)
     {

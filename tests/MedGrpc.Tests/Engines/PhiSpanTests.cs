@@ -49,4 +49,23 @@ public sealed class PhiSpanTests
         words[^1] = words[^1] with { StartSeconds = 5, EndSeconds = 5.3 };
         Assert.Equal(5, Assert.Single(PhiSpan.Find(words)).Last);
     }
+
+    [Fact]
+    public void An_address_span_runs_from_the_house_number_to_the_street_type()
+    {
+        const string text = "she lives at forty two park lane with her son";
+        var span = Assert.Single(PhiSpan.Find(Words(text)));
+        Assert.Equal(PhiGrammarKind.Address, span.Kind);
+        Assert.Equal("forty two park lane", Covered(text, span));
+    }
+
+    [Fact]
+    public void An_address_span_takes_misheard_street_words_up_to_a_function_word()
+    {
+        const string text = "they moved to sixty cedar pride in the summer";
+        Assert.Equal("sixty cedar pride", Covered(text, Assert.Single(PhiSpan.Find(Words(text)))));
+    }
+
+    [Fact]
+    public void An_address_cue_without_a_house_number_announces_nothing() => Assert.Empty(PhiSpan.Find(Words("she moved to the coast last year")));
 }

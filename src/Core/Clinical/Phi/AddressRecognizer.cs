@@ -9,9 +9,12 @@ namespace MedGrpc.Core.Clinical.Phi;
 /// </summary>
 public sealed class AddressRecognizer : IPhiRecognizer
 {
-    private static readonly HashSet<string> StreetTypes =
-        ["street", "avenue", "road", "lane", "drive", "boulevard", "court", "way", "place", "circle", "terrace", "parkway", "highway", "square", "trail", "crescent", "close", "row",
-         "gardens", "grove", "mews"];
+    /// <summary>The words that end a street's name, American and British (the PHI second pass's address grammar reads these too).</summary>
+    public static readonly IReadOnlySet<string> StreetTypes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "street", "avenue", "road", "lane", "drive", "boulevard", "court", "way", "place", "circle", "terrace", "parkway", "highway", "square", "trail", "crescent", "close", "row",
+        "gardens", "grove", "mews",
+    };
 
     /// <summary>What is said just before a home address: after it, a house number and a name are an address even when the street type is misheard.</summary>
     private static readonly string[][] AddressCues =
