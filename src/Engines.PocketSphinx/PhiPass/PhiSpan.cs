@@ -75,7 +75,7 @@ internal sealed record PhiSpan(PhiGrammarKind Kind, int First, int Last, double 
     private static int? AddressEnd(IReadOnlyList<RecognizedWord> words, int first, double start)
     {
         var k = first;
-        while (k < words.Count && (IsHouseNumberWord(words[k].Text) || k > first && words[k].Text == "and" && k + 1 < words.Count && NumberWords.IsNumberWord(words[k + 1].Text))) k++;
+        while (k < words.Count && (IsHouseNumberWord(words[k].Text) || k > first && InsideHouseNumber(words, k))) k++;
         if (k == first) return null;
         int? last = null;
         for (var street = 0; street < MaxStreetWords && k < words.Count; street++, k++)
@@ -89,8 +89,11 @@ internal sealed record PhiSpan(PhiGrammarKind Kind, int First, int Last, double 
         return last;
     }
 
-    // "for", "to" and "too" are too often themselves to open a house number.
+    // "for", "to" and "too" are too often themselves to open a house number; after a number they are its digits ("sixty to church lane").
     private static bool IsHouseNumberWord(string word) => NumberWords.IsNumberWord(word) || PhiGrammars.Reads(PhiGrammarKind.Digits, word) && word is not "for" and not "to" and not "too";
+
+    private static bool InsideHouseNumber(IReadOnlyList<RecognizedWord> words, int k) =>
+        words[k].Text is "for" or "to" or "too" || words[k].Text == "and" && k + 1 < words.Count && NumberWords.IsNumberWord(words[k + 1].Text);
 
     private static (int Length, PhiGrammarKind Kind)? CueAt(IReadOnlyList<RecognizedWord> words, int at)
     {

@@ -15,6 +15,8 @@ public sealed class PhiSecondPassFixture : IAsyncLifetime
     private const string PhoneSentence = "my phone number is " + Digits + ".";
     public const string Address = "one nine two dot one six eight dot one dot ten";
     private const string AddressSentence = "the server I P address is " + Address + ".";
+    public const string Street = "sixty two church lane";
+    private const string StreetSentence = "she moved to " + Street + " in the summer.";
     private const string PlainSentence = "the patient has had a cough for three days.";
 
     public Recognition PhoneFirst { get; private set; } = null!;
@@ -22,6 +24,8 @@ public sealed class PhiSecondPassFixture : IAsyncLifetime
     public Recognition PhoneFirstAgain { get; private set; } = null!;
     public Recognition AddressFirst { get; private set; } = null!;
     public Recognition AddressSecond { get; private set; } = null!;
+    public Recognition StreetFirst { get; private set; } = null!;
+    public Recognition StreetSecond { get; private set; } = null!;
     public Recognition PlainFirst { get; private set; } = null!;
     public Recognition PlainSecond { get; private set; } = null!;
     public CapturedLogs Logs { get; } = new();
@@ -32,6 +36,7 @@ public sealed class PhiSecondPassFixture : IAsyncLifetime
         var phone = await MediaFiles.PcmAsync(SpokenAudio.Say("phi-second-pass-phone.wav", PhoneSentence));
         var plain = await MediaFiles.PcmAsync(SpokenAudio.Say("phi-second-pass-plain.wav", PlainSentence));
         var address = await MediaFiles.PcmAsync(SpokenAudio.Say("phi-second-pass-address.wav", AddressSentence));
+        var street = await MediaFiles.PcmAsync(SpokenAudio.Say("phi-second-pass-street.wav", StreetSentence));
         var options = new PocketSphinxOptions { PhiSecondPass = true };
         await Task.Run(() =>
         {
@@ -42,6 +47,8 @@ public sealed class PhiSecondPassFixture : IAsyncLifetime
             PhoneFirstAgain = decoder.Recognize(new MemoryStream(phone), RecognitionOptions.BestOnly, null, default);
             AddressFirst = decoder.Recognize(new MemoryStream(address), RecognitionOptions.BestOnly, null, default);
             AddressSecond = pass.Recognize(decoder, address, AddressFirst, default);
+            StreetFirst = decoder.Recognize(new MemoryStream(street), RecognitionOptions.BestOnly, null, default);
+            StreetSecond = pass.Recognize(decoder, street, StreetFirst, default);
             PlainFirst = decoder.Recognize(new MemoryStream(plain), RecognitionOptions.BestOnly, null, default);
             PlainSecond = pass.Recognize(decoder, plain, PlainFirst, default);
         });
@@ -65,6 +72,13 @@ public sealed class PhiSecondPassTests(PhiSecondPassFixture fixture) : IClassFix
     {
         Assert.DoesNotContain(PhiSecondPassFixture.Address, Text(fixture.AddressFirst)); // the first pass mishears it
         Assert.True(Text(fixture.AddressSecond).EndsWith(PhiSecondPassFixture.Address), Text(fixture.AddressFirst) + " / " + Text(fixture.AddressSecond));
+    }
+
+    [Fact]
+    public void A_street_address_after_an_address_cue_comes_out_as_number_name_and_type()
+    {
+        Assert.True(Text(fixture.StreetSecond).Contains(PhiSecondPassFixture.Street), Text(fixture.StreetFirst) + " / " + Text(fixture.StreetSecond));
+        Assert.DoesNotContain(PhiSecondPassFixture.Street, Text(fixture.StreetFirst)); // the first pass mishears it
     }
 
     [Fact]
