@@ -27,11 +27,11 @@ internal static class PhiGrammars
         "<house> = <unit> | <teen> | <tens> [<unit>] | <unit> hundred [[and] (<unit> | <teen> | <tens> [<unit>])] | <unit> (<teen> | <tens> [<unit>]) | <digit> <digit> [<digit>] [<digit>];";
 
     /// <summary>
-    /// Street names common in the US and the UK, for the address grammar: the commonest US street names of the US
-    /// Census Bureau's street-name counts as widely reported (numbered streets, trees, presidents, "main", "park",
-    /// "church"…), and the commonest British ones from Royal Mail's address file as reported ("high", "station",
-    /// "church", "london", "victoria", "manor"…), with other everyday place words of street names ("river", "lake",
-    /// "meadow", "mill"). Generic lists, not any set's streets; every word is in the CMU dictionary.
+    /// Street names common in the US and the UK, for the address grammar, assembled by the team (2026-12-07) from the
+    /// kinds the commonly published "commonest street names" lists share: numbered streets, trees, presidents and
+    /// "main", "park", "church", "lake", "hill" in the US; "high", "station", "church", "london", "victoria", "manor",
+    /// "kings", "queens" in the UK; and everyday place words of street names ("river", "meadow", "mill"). Generic, not
+    /// any PHI set's streets; words the decoder's dictionary lacks are left out of the grammar when it is loaded.
     /// </summary>
     private static readonly string[] StreetNames =
     [
