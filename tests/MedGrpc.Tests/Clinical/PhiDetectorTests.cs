@@ -68,6 +68,9 @@ public sealed class PhiDetectorTests
     public void A_dose_after_moved_to_is_not_an_address() => Assert.Empty(Find("the dose was moved to two tablets twice daily"));
 
     [Fact]
+    public void A_ward_after_moved_to_is_not_an_address() => Assert.Empty(Find("she was moved to four west overnight"));
+
+    [Fact]
     public void A_named_hospital_is_geographic_but_the_hospital_is_not() =>
         Assert.Equal([(PhiCategories.Geographic, "saint mary's hospital")], Find("admitted to saint mary's hospital then the hospital called"));
 

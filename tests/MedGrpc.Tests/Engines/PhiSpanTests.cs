@@ -67,5 +67,12 @@ public sealed class PhiSpanTests
     }
 
     [Fact]
+    public void To_inside_a_house_number_is_part_of_the_address_span()
+    {
+        const string text = "they moved to sixty to church lane in the summer";
+        Assert.Equal("sixty to church lane", Covered(text, Assert.Single(PhiSpan.Find(Words(text)))));
+    }
+
+    [Fact]
     public void An_address_cue_without_a_house_number_announces_nothing() => Assert.Empty(PhiSpan.Find(Words("she moved to the coast last year")));
 }

@@ -21,10 +21,14 @@ public sealed class AddressRecognizer : IPhiRecognizer
         [["live", "at"], ["lives", "at"], ["living", "at"], ["lived", "at"], ["address", "is"], ["address", "was"], ["my", "address"], ["home", "address"], ["resides", "at"],
          ["staying", "at"], ["moved", "to"], ["moving", "to"]];
 
-    /// <summary>Words after a number that make it a count or a dose, not a house number ("moved to two tablets a day").</summary>
+    /// <summary>
+    /// Words after a number that make it a count, a dose or a hospital ward, not a house number ("moved to two tablets a
+    /// day", "moved to four west"); a typed street ("twelve west street") is still an address.
+    /// </summary>
     private static readonly HashSet<string> CountedThings =
         ["tablet", "tablets", "pill", "pills", "capsule", "capsules", "times", "dose", "doses", "puffs", "puff", "drops", "meals", "hours", "minutes", "units", "percent", "per",
-         "point", "milligrams", "micrograms", "millilitres", "milliliters", "grams", "mg", "ml", "kilos", "pounds", "stone", "floor", "weekly", "daily", "a"];
+         "point", "milligrams", "micrograms", "millilitres", "milliliters", "grams", "mg", "ml", "kilos", "pounds", "stone", "floor", "weekly", "daily",
+         "north", "south", "east", "west", "ward", "bed", "bay", "wing"];
 
     private static readonly string[] Dwellings = ["flat", "apartment", "apt", "unit", "suite"];
 
