@@ -26,18 +26,18 @@ public sealed class PocketSphinxOptions
     public double MedicalWeight { get; set; } = 0.002;
 
     /// <summary>
-    /// Each utterance transcribed with the general model alone where it explains the utterance better than the medical
-    /// one and the mix gains little over it (<see cref="ModelChoiceGain"/>): the mix pulls everyday words towards the
-    /// medical text's. Only with the medical model; costs a few rescorings of each utterance's word lattice
-    /// (docs/medical-model.md, "Choosing the model per utterance").
+    /// A recording whose first pass is everyday speech rather than medical (<see cref="EverydaySpeechRatio"/>) is
+    /// transcribed again with the general model alone: the mix pulls everyday words towards the medical text's. Only with
+    /// the medical model and without a custom vocabulary; batch jobs only (a live stream keeps the mix). Costs a second
+    /// decode of such recordings only (docs/medical-model.md, "Choosing the model per recording").
     /// </summary>
-    public bool ModelChoice { get; set; }
+    public bool RecordingModelChoice { get; set; } = true;
 
     /// <summary>
-    /// The gain per word, in nats, of the mix's best path over the general model's above which an utterance keeps the
-    /// mix's words even where the general model explains it better (2: about seven times likelier a word).
+    /// With RecordingModelChoice: a recording is everyday speech when the general model rates its first pass's words (each
+    /// after the two before it) more than this many times likelier, on average a word, than the medical model does.
     /// </summary>
-    public double ModelChoiceGain { get; set; } = 2.0;
+    public double EverydaySpeechRatio { get; set; } = 3;
 
     /// <summary>
     /// PocketSphinx's second, flat-lexicon search pass (-fwdflat). Off by default: with the medical model it

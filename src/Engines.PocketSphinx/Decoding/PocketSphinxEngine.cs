@@ -60,14 +60,23 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
             var decoder = Rent(key, options.Vocabulary);
             try
             {
-                // The PHI second pass re-hears spans of the recording: it keeps what the first pass reads (KeptAudio).
-                var kept = _phiPass is null ? null : new KeptAudio(pcm);
+                // Everyday speech is heard again with the general model, and the PHI second pass re-hears spans of the
+                // recording: both keep what the first pass reads (KeptAudio).
+                var kept = _phiPass is null && !decoder.ChoosesModelPerRecording ? null : new KeptAudio(pcm);
                 var input = kept ?? pcm;
                 var recognition = _adaptation is null
                     ? decoder.Recognize(input, options, progress, ct)
                     : _adaptation.Recognize(decoder, input, options, progress, ct);
-                if (kept?.TakeAudio() is { } audio) recognition = _phiPass!.Recognize(decoder, audio, recognition, ct);
-                else if (kept is not null) _log.LogInformation("PHI second pass skipped: the recording is longer than {MaxMinutes} minutes", KeptAudio.MaxMinutes);
+                var audio = kept?.TakeAudio();
+                if (kept is not null && audio is null)
+                    _log.LogInformation("Second passes skipped: the recording is longer than {MaxMinutes} minutes", KeptAudio.MaxMinutes);
+                if (audio is not null && decoder.IsEverydaySpeech(recognition))
+                {
+                    _log.LogInformation("Everyday speech, not medical, by its first pass ({Words} words): transcribed again with the general model alone",
+                        recognition.Utterances.Sum(u => u.Words.Count));
+                    recognition = decoder.RecognizeWithGeneralModel(new MemoryStream(audio, writable: false), options, ct);
+                }
+                if (audio is not null && _phiPass is not null) recognition = _phiPass.Recognize(decoder, audio, recognition, ct);
                 return recognition with { CpuSeconds = ThreadCpuTime.Seconds() - cpuAtStart };
             }
             finally

@@ -139,6 +139,17 @@ internal static unsafe class PocketSphinxNative
     [DllImport(SphinxBase)]
     public static extern IntPtr ngram_model_read(IntPtr config, [MarshalAs(UnmanagedType.LPUTF8Str)] string fileName, int fileType, IntPtr logmath);
 
+    /// <summary>A word's id in a model; ngram_unknown_wid's when the model lacks it.</summary>
+    [DllImport(SphinxBase)]
+    public static extern int ngram_wid(IntPtr model, [MarshalAs(UnmanagedType.LPUTF8Str)] string word);
+
+    [DllImport(SphinxBase)]
+    public static extern int ngram_unknown_wid(IntPtr model);
+
+    /// <summary>A word's raw log probability (the log base's units) given its history; no language weight, no penalty.</summary>
+    [DllImport(SphinxBase)]
+    public static extern int ngram_ng_prob(IntPtr model, int wordId, IntPtr history, int historyLength, out int used);
+
     [DllImport(SphinxBase)]
     public static extern IntPtr ngram_model_retain(IntPtr model);
 
@@ -226,33 +237,11 @@ internal static unsafe class PocketSphinxNative
     [DllImport(SphinxBase)]
     public static extern double logmath_exp(IntPtr logmath, int logValue);
 
-    /// <summary>The word lattice of the utterance just ended; the search owns it (freed at the next utterance).</summary>
-    [DllImport(PocketSphinx)]
-    public static extern IntPtr ps_get_lattice(IntPtr ps);
-
-    /// <summary>
-    /// The best path through a lattice under a language model: returns its last link. The model must be a search's (its
-    /// word ids are the dictionary's), language scores weighted by <paramref name="lwf"/> on top of the model's own weight.
-    /// </summary>
-    [DllImport(PocketSphinx)]
-    public static extern IntPtr ps_lattice_bestpath(IntPtr dag, IntPtr lmset, float lwf, float ascale);
-
-    /// <summary>Word posteriors on a lattice after ps_lattice_bestpath with the same model (for words' confidences).</summary>
-    [DllImport(PocketSphinx)]
-    public static extern int ps_lattice_posterior(IntPtr dag, IntPtr lmset, float ascale);
-
-    /// <summary>The words of a lattice path ending at a link, as ps_seg_iter gives a search's; used up, it frees itself.</summary>
-    [DllImport(PocketSphinx)]
-    public static extern IntPtr ps_lattice_seg_iter(IntPtr dag, IntPtr link, float lwf);
-
-    /// <summary>Makes a model set score with one of its models alone until ngram_model_set_interp.</summary>
+    /// <summary>A value in the log base's units as a natural logarithm.</summary>
     [DllImport(SphinxBase)]
-    public static extern IntPtr ngram_model_set_select(IntPtr set, [MarshalAs(UnmanagedType.LPUTF8Str)] string name);
+    public static extern double logmath_log_to_ln(IntPtr logmath, int logValue);
 
-    /// <summary>With null names and weights: back to interpolating the set's models with their weights.</summary>
+    /// <summary>Sets an integer or (as 0 or 1) a boolean argument; searches created after it read the new value.</summary>
     [DllImport(SphinxBase)]
-    public static extern IntPtr ngram_model_set_interp(IntPtr set, IntPtr names, IntPtr weights);
-
-    [DllImport(SphinxBase)]
-    public static extern double cmd_ln_float_r(IntPtr config, [MarshalAs(UnmanagedType.LPUTF8Str)] string name);
+    public static extern void cmd_ln_set_int_r(IntPtr config, [MarshalAs(UnmanagedType.LPUTF8Str)] string name, long value);
 }
