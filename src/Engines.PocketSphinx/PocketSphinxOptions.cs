@@ -71,7 +71,24 @@ public sealed class PocketSphinxOptions
     /// <summary>Folder of sphinxtrain's tools (bw, mllr_solve), Debian's sphinxtrain package; used by SpeakerAdaptation only.</summary>
     public string SphinxTrainDir { get; set; } = "/usr/lib/sphinxtrain";
 
-    /// <summary>More PocketSphinx decoder arguments, space separated (e.g. "-maxhmmpf 10000"): the search's speed and accuracy knobs.</summary>
+    /// <summary>
+    /// The search's beam (-beam and -pbeam: an HMM, and a phone transition, is dropped when it scores below this times
+    /// the frame's best). 1e-54, wider than PocketSphinx's 1e-48, so that more medical words live until the language
+    /// model weighs them; wider still (1e-60) gains more dictation and loses real speech to medical words
+    /// (docs/medical-model.md, "Search beams").
+    /// </summary>
+    public double Beam { get; set; } = 1e-54;
+
+    /// <summary>
+    /// At most this many HMMs active a frame (-maxhmmpf; PocketSphinx's own default 30000, -1: no bound): it keeps what
+    /// the wider <see cref="Beam"/> costs within the CPU of the default search.
+    /// </summary>
+    public int MaxHmmsPerFrame { get; set; } = 10000;
+
+    /// <summary>
+    /// More PocketSphinx decoder arguments, space separated (e.g. "-wbeam 1e-35"): the search's other speed and accuracy
+    /// knobs. An argument named here takes the place of the same one set by <see cref="Beam"/> or <see cref="MaxHmmsPerFrame"/>.
+    /// </summary>
     public string Arguments { get; set; } = "";
 
     /// <summary>A custom vocabulary word's unigram probability, as a multiple of the uniform one (1/words).</summary>

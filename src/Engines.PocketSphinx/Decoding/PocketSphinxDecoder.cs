@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using MedGrpc.Core.Media;
 using MedGrpc.Core.Options;
@@ -41,7 +42,7 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
             "-dict", model.DictionaryPath,
             "-logfn", "/dev/null",
             "-fwdflat", model.SecondPass ? "yes" : "no",
-            .. model.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            .. SearchArguments(model),
         ];
         foreach (var file in new[] { args[1], args[3] })
             if (!Path.Exists(file))
@@ -114,6 +115,28 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     }
 
     public const string MedicalLanguageModel = "medical.lm.bin";
+
+    /// <summary>
+    /// The beam and HMM bound of the options, then the free-form Arguments; an argument named in Arguments replaces the
+    /// option's (PocketSphinx refuses a configuration that names an argument twice).
+    /// </summary>
+    private static IEnumerable<string> SearchArguments(PocketSphinxOptions model)
+    {
+        var extra = model.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var beam = model.Beam.ToString("R", CultureInfo.InvariantCulture);
+        (string Name, string Value)[] options =
+        [
+            ("-beam", beam), ("-pbeam", beam),
+            ("-maxhmmpf", model.MaxHmmsPerFrame.ToString(CultureInfo.InvariantCulture)),
+        ];
+        foreach (var (name, value) in options)
+            if (!extra.Contains(name, StringComparer.Ordinal))
+            {
+                yield return name;
+                yield return value;
+            }
+        foreach (var argument in extra) yield return argument;
+    }
 
     /// <summary>The decoder's configuration, the model's feat.params included: what a front end of the same kind is made from.</summary>
     public IntPtr Config => ps_get_config(_ps);
