@@ -80,10 +80,10 @@ public sealed class PocketSphinxOptions
     public double Beam { get; set; } = 1e-54;
 
     /// <summary>
-    /// At most this many HMMs active a frame (-maxhmmpf; PocketSphinx's own default 30000, -1: no bound): it keeps what
-    /// the wider <see cref="Beam"/> costs within the CPU of the default search.
+    /// At most this many HMMs active a frame (-maxhmmpf; -1: no bound). PocketSphinx's own 30000: a bound of 10000 kept
+    /// the wider <see cref="Beam"/>'s CPU down but cost noisy dictation 16 words of 436 (docs/medical-model.md, "Search beams").
     /// </summary>
-    public int MaxHmmsPerFrame { get; set; } = 10000;
+    public int MaxHmmsPerFrame { get; set; } = 30000;
 
     /// <summary>
     /// More PocketSphinx decoder arguments, space separated (e.g. "-wbeam 1e-35"): the search's other speed and accuracy

@@ -3,7 +3,8 @@ using MedGrpc.Core.Media;
 namespace MedGrpc.Engines.PocketSphinx;
 
 /// <summary>
-/// The recording as the first pass reads it, kept for the PHI second pass up to a bound: a channel recognised whole
+/// The recording as the first pass reads it, kept for the passes that hear it again (everyday speech with the general
+/// model, the PHI second pass) up to a bound: a channel recognised whole
 /// (MedGrpc:JobParallelism 1) would otherwise be held in memory whatever its length (32 KB a second, 115 MB an hour).
 /// Past the bound nothing more is kept and <see cref="TakeAudio"/> gives null: the first pass stands.
 /// </summary>
