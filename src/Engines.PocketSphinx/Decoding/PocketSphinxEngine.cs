@@ -73,7 +73,7 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
                 if (audio is not null && decoder.IsEverydaySpeech(recognition))
                 {
                     _log.LogInformation("Everyday speech, not medical, by its first pass ({Words} words): transcribed again with the general model alone",
-                        recognition.Utterances.Sum(u => u.Words.Count));
+                        recognition.Words.Count());
                     recognition = decoder.RecognizeWithGeneralModel(new MemoryStream(audio, writable: false), options, ct);
                 }
                 if (audio is not null && _phiPass is not null) recognition = _phiPass.Recognize(decoder, audio, recognition, ct);

@@ -1,3 +1,5 @@
+using MedGrpc.Core.Clinical.Phi;
+
 namespace MedGrpc.Engines.PocketSphinx;
 
 /// <summary>
@@ -45,10 +47,9 @@ internal static class PhiCues
         ("spelled", PhiGrammarKind.Letters), ("spelt", PhiGrammarKind.Letters), ("spelling", PhiGrammarKind.Letters),
         ("spell", PhiGrammarKind.Letters), ("s p e l l", PhiGrammarKind.Letters),
         ("ip address", PhiGrammarKind.IpAddress), ("i p address", PhiGrammarKind.IpAddress),
-        ("live at", PhiGrammarKind.Address), ("lives at", PhiGrammarKind.Address), ("living at", PhiGrammarKind.Address), ("lived at", PhiGrammarKind.Address),
-        ("address is", PhiGrammarKind.Address), ("address was", PhiGrammarKind.Address), ("my address", PhiGrammarKind.Address), ("home address", PhiGrammarKind.Address),
-        ("resides at", PhiGrammarKind.Address), ("staying at", PhiGrammarKind.Address), ("moved to", PhiGrammarKind.Address), ("moving to", PhiGrammarKind.Address),
-    ]);
+    ],
+    // The detector's own address cues ("lives at", "my address"…): after them it takes a number and a name for an address.
+    AddressRecognizer.AddressCues.Select(cue => (cue, PhiGrammarKind.Address)));
 
     /// <summary>Words said between a cue and its PHI ("my phone number is …", "call me at …"), skipped before the span starts.</summary>
     /// <remarks>
@@ -57,6 +58,6 @@ internal static class PhiCues
     /// </remarks>
     public static readonly IReadOnlySet<string> Joiners = new HashSet<string>(StringComparer.Ordinal) { "number", "numbers", "is", "was", "are", "at", "on", "of", "the" };
 
-    private static List<(string[] Words, PhiGrammarKind Kind)> Build((string Phrase, PhiGrammarKind Kind)[] cues) =>
-        cues.Select(c => (c.Phrase.Split(' '), c.Kind)).OrderByDescending(c => c.Item1.Length).ToList();
+    private static List<(string[] Words, PhiGrammarKind Kind)> Build((string Phrase, PhiGrammarKind Kind)[] cues, IEnumerable<(string[] Words, PhiGrammarKind Kind)> detectorCues) =>
+        cues.Select(c => (c.Phrase.Split(' '), c.Kind)).Concat(detectorCues).OrderByDescending(c => c.Item1.Length).ToList();
 }

@@ -16,8 +16,11 @@ public sealed class AddressRecognizer : IPhiRecognizer
         "gardens", "grove", "mews",
     };
 
-    /// <summary>What is said just before a home address: after it, a house number and a name are an address even when the street type is misheard.</summary>
-    private static readonly string[][] AddressCues =
+    /// <summary>
+    /// What is said just before a home address: after it, a house number and a name are an address even when the street
+    /// type is misheard (the PHI second pass re-reads what follows these too).
+    /// </summary>
+    public static readonly IReadOnlyList<string[]> AddressCues =
         [["live", "at"], ["lives", "at"], ["living", "at"], ["lived", "at"], ["address", "is"], ["address", "was"], ["my", "address"], ["home", "address"], ["resides", "at"],
          ["staying", "at"], ["moved", "to"], ["moving", "to"]];
 
