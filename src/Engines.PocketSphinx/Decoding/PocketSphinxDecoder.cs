@@ -82,7 +82,7 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
                     if (model.RecordingModelChoice && vocabulary is null)
                     {
                         _recordingChoice = new RecordingModelChoice(general, medicalLm, _logmath, model.EverydaySpeechRatio);
-                        UseFlatPassForGeneralModel(general, model.SecondPass);
+                        SearchGeneralModelAsItsToolDoes(general, model.SecondPass);
                     }
                 }
                 else if (vocabulary is not null)
@@ -157,6 +157,13 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     public bool IsEverydaySpeech(Recognition first) =>
         _recordingChoice is not null && _recordingChoice.IsEverydaySpeech(first.Utterances.Select(u => u.Words.Select(w => w.Text).ToList()));
 
+    /// <summary>
+    /// The mean natural log, a word, of the medical model's probability of the first pass's words over the general
+    /// model's (<see cref="RecordingModelChoice.MeanLogRatio"/>); null without the choice or without words.
+    /// </summary>
+    public double? MedicalToGeneralLogRatio(Recognition first) =>
+        _recordingChoice?.MeanLogRatio(first.Utterances.Select(u => u.Words.Select(w => w.Text).ToList()));
+
     /// <summary>Whether this decoder may transcribe a recording again with the general model (<see cref="IsEverydaySpeech"/>).</summary>
     public bool ChoosesModelPerRecording => _recordingChoice is not null;
 
@@ -210,15 +217,19 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
 
     /// <summary>
     /// Rebuilds the general model's own search (the one ps_init made from -lm, which the mix's replaced as the active
-    /// one) with PocketSphinx's flat-lexicon second pass (-fwdflat), as pocketsphinx_continuous decodes by default:
-    /// everyday speech heard again with the general model is then transcribed as the general model's own tool does
-    /// (without it, the development set's held-out real speech measured 101 errors against that tool's 88). A search reads
-    /// -fwdflat when it is made, so the setting is changed for this search alone and put back.
+    /// one) as pocketsphinx_continuous searches by default: with PocketSphinx's flat-lexicon second pass (-fwdflat) and
+    /// its own beams (-beam, -pbeam 1e-48, not the mix's wider <see cref="PocketSphinxOptions.Beam"/>), so everyday
+    /// speech heard again with the general model is transcribed as the general model's own tool does (without -fwdflat,
+    /// the development set's held-out real speech measured 101 errors against that tool's 88). A search reads these
+    /// arguments when it is made, so they are changed for this search alone and put back.
     /// </summary>
-    private void UseFlatPassForGeneralModel(IntPtr general, bool secondPass)
+    private void SearchGeneralModelAsItsToolDoes(IntPtr general, bool secondPass)
     {
         var config = ps_get_config(_ps);
+        var (beam, pbeam) = (cmd_ln_float_r(config, "-beam"), cmd_ln_float_r(config, "-pbeam"));
         cmd_ln_set_int_r(config, "-fwdflat", 1);
+        cmd_ln_set_float_r(config, "-beam", GeneralToolBeam);
+        cmd_ln_set_float_r(config, "-pbeam", GeneralToolBeam);
         try
         {
             Check(ps_set_lm(_ps, DefaultSearch, general), "ps_set_lm");
@@ -226,8 +237,13 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
         finally
         {
             cmd_ln_set_int_r(config, "-fwdflat", secondPass ? 1 : 0);
+            cmd_ln_set_float_r(config, "-beam", beam);
+            cmd_ln_set_float_r(config, "-pbeam", pbeam);
         }
     }
+
+    // PocketSphinx's default -beam and -pbeam, which pocketsphinx_continuous searches with.
+    private const double GeneralToolBeam = 1e-48;
 
     /// <summary>
     /// The language models the decoder searches with: the general one and, mixed with it, the medical one. Borrowed
