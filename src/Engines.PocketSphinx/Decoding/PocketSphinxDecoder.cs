@@ -99,8 +99,10 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
             }
             _initialCmn = CepstralMeanState.Capture(CmnStruct);
             _mainSearch = Marshal.PtrToStringUTF8(ps_get_search(_ps)) ?? DefaultSearch;
+            _phiNames = model.PhiNames;
+            // The names grammar, the largest, is loaded on the first span that needs it (LoadedGrammar).
             if (model.PhiSecondPass)
-                foreach (var kind in Enum.GetValues<PhiGrammarKind>())
+                foreach (var kind in Enum.GetValues<PhiGrammarKind>().Where(k => k != PhiGrammarKind.Name))
                     Check(ps_set_jsgf_string(_ps, PhiGrammars.SearchName(kind), PhiGrammars.Jsgf(kind, word => Variants(word) > 0)), "ps_set_jsgf_string");
         }
         catch
@@ -375,7 +377,25 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     /// features. The first pass's search is active again afterwards.
     /// </summary>
     public SpanDecode DecodeSpan(byte[] audio, int start, int end, PhiGrammarKind grammar, CepstralMeanState cmn) =>
-        DecodeSpan(audio, start, end, PhiGrammars.SearchName(grammar), cmn);
+        DecodeSpan(audio, start, end, LoadedGrammar(grammar), cmn);
+
+    private readonly int _phiNames;
+    private bool _namesLoaded;
+
+    /// <summary>
+    /// The grammar's search name, the names grammar loaded first if it is not yet: its search over a thousand names
+    /// and more would add to every decoder's load time, and most recordings hold no name cue.
+    /// </summary>
+    private string LoadedGrammar(PhiGrammarKind grammar)
+    {
+        var search = PhiGrammars.SearchName(grammar);
+        if (grammar == PhiGrammarKind.Name && !_namesLoaded)
+        {
+            Check(ps_set_jsgf_string(_ps, search, PhiGrammars.Jsgf(grammar, word => Variants(word) > 0, _phiNames)), "ps_set_jsgf_string");
+            _namesLoaded = true;
+        }
+        return search;
+    }
 
     /// <summary>
     /// Aligns a reading of a span (words the dictionary has) to its audio, as <see cref="DecodeSpan(byte[], int, int, PhiGrammarKind, CepstralMeanState)"/>

@@ -49,7 +49,10 @@ internal static class PhiCues
         ("ip address", PhiGrammarKind.IpAddress), ("i p address", PhiGrammarKind.IpAddress),
     ],
     // The detector's own address cues ("lives at", "my address"…): after them it takes a number and a name for an address.
-    AddressRecognizer.AddressCues.Select(cue => (cue, PhiGrammarKind.Address)));
+    AddressRecognizer.AddressCues.Select(cue => (cue, PhiGrammarKind.Address))
+        // Its titles and introductions ("doctor", "mrs", "my name is", "named"…), and "nurse" and "miss", after which
+        // it takes a name only from its lists: a name is what follows them all.
+        .Concat(NameRecognizer.Titles.Concat(NameRecognizer.Introductions).Append(["nurse"]).Append(["miss"]).Select(cue => (cue, PhiGrammarKind.Name))));
 
     /// <summary>Words said between a cue and its PHI ("my phone number is …", "call me at …"), skipped before the span starts.</summary>
     /// <remarks>

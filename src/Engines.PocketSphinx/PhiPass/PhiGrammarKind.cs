@@ -20,4 +20,10 @@ public enum PhiGrammarKind
 
     /// <summary>A street address: a house number, one or two common street names and a street type ("one hundred elm drive").</summary>
     Address,
+
+    /// <summary>
+    /// A person's name after a title or a name cue ("doctor green", "my name is david miller"): a first name and a surname,
+    /// either alone, from the census's commonest (<see cref="MedGrpc.Core.Clinical.Phi.CensusNames"/>).
+    /// </summary>
+    Name,
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MedGrpc.Core.Clinical.Phi;
 
 namespace MedGrpc.Engines.PocketSphinx;
@@ -48,8 +49,12 @@ internal static class PhiGrammars
 
     public static string SearchName(PhiGrammarKind kind) => $"phi-{kind.ToString().ToLowerInvariant()}";
 
-    /// <summary>The grammar in JSGF; inDictionary says which of the address grammar's names the decoder's dictionary has (a grammar word it lacks fails the grammar).</summary>
-    public static string Jsgf(PhiGrammarKind kind, Func<string, bool> inDictionary) => kind switch
+    /// <summary>
+    /// The grammar in JSGF; inDictionary says which of the address and names grammars' words the decoder's dictionary
+    /// has (a grammar word it lacks fails the grammar); names: how many of the commonest surnames, and as many first
+    /// names, the names grammar holds.
+    /// </summary>
+    public static string Jsgf(PhiGrammarKind kind, Func<string, bool> inDictionary, int names = 0) => kind switch
     {
         PhiGrammarKind.Digits => Grammar("digits", Digit, "public <digits> = (<digit> | double <digit> | triple <digit>)+;"),
         PhiGrammarKind.LettersAndDigits => Grammar("ids", $"{Digit}\n{Letter}",
@@ -62,8 +67,22 @@ internal static class PhiGrammars
             "public <ip> = <octet> dot <octet> dot <octet> dot <octet>;"),
         PhiGrammarKind.Address => Grammar("address", $"{Digit}\n{Numbers}\n{HouseNumber}\n<street> = {string.Join(" | ", StreetNames.Where(inDictionary))};\n<type> = {string.Join(" | ", AddressRecognizer.StreetTypes.Where(inDictionary).Order(StringComparer.Ordinal))};",
             "public <address> = <house> <street> [<street>] <type>;"),
+        // A first name and a surname, or either alone; each weighted by how common it is, so that of two names that
+        // fit the audio alike the commoner wins.
+        PhiGrammarKind.Name => Grammar("name",
+            $"<first> = {Weighted(CensusNames.FirstNames.Take(names), inDictionary)};\n<surname> = {Weighted(CensusNames.Surnames.Take(names), inDictionary)};",
+            "public <name> = <first> [<surname>] | <surname>;"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+
+    /// <summary>JSGF alternatives weighted by frequency, the weights summing to 1 (JSGF leaves their scale to the reader).</summary>
+    private static string Weighted(IEnumerable<RankedName> names, Func<string, bool> inDictionary)
+    {
+        var kept = names.Where(n => inDictionary(n.Name)).ToList();
+        if (kept.Count == 0) throw new InvalidOperationException("The decoder's dictionary has none of the names grammar's names.");
+        var total = kept.Sum(n => n.Percent);
+        return string.Join(" | ", kept.Select(n => $"/{(n.Percent / total).ToString("0.##########", CultureInfo.InvariantCulture)}/ {n.Name}"));
+    }
 
     private static string Grammar(string name, string rules, string top) => $"#JSGF V1.0;\ngrammar {name};\n{rules}\n{top}\n";
 

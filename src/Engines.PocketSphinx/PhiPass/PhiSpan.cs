@@ -27,6 +27,16 @@ internal sealed record PhiSpan(PhiGrammarKind Kind, int First, int Last, double 
         {
             if (CueAt(words, i) is not { } cue) continue;
             var next = i + cue.Length;
+            if (cue.Kind == PhiGrammarKind.Name)
+            {
+                if (NameAfter(words, next) is { } nameEnd)
+                {
+                    spans.Add(new PhiSpan(cue.Kind, next, nameEnd, words[next - 1].EndSeconds, words[nameEnd].EndSeconds));
+                    i = nameEnd;
+                }
+                else i = next - 1;
+                continue;
+            }
             while (next < words.Count && PhiCues.Joiners.Contains(words[next].Text)) next++;
             if (next >= words.Count) break;
             var start = words[next - 1].EndSeconds;
@@ -84,6 +94,28 @@ internal sealed record PhiSpan(PhiGrammarKind Kind, int First, int Last, double 
             if (words[k].EndSeconds - start > MaxSeconds || words[k].StartSeconds - words[k - 1].EndSeconds > MaxPauseSeconds || CueAt(words, k) is not null) break;
             if (AddressRecognizer.StreetTypes.Contains(word)) return k;
             if (PhiWords.Stop.Contains(word) || NumberWords.IsNumberWord(word)) break;
+            last = k;
+        }
+        return last;
+    }
+
+    // A name the first pass misheard is one word or two ("doctor going" for "doctor green", "but don't" for "patel").
+    private const int MaxNameWords = 2;
+    private const double MaxNameSeconds = 2;
+
+    /// <summary>
+    /// The last of the words after a name cue that a name may have been heard as: up to <see cref="MaxNameWords"/> words
+    /// that are not names in the detector's lists. Null when the first pass wrote a name there (the language model's
+    /// choice is kept: hundreds of names fit a short stretch of audio alike) or nothing.
+    /// </summary>
+    private static int? NameAfter(IReadOnlyList<RecognizedWord> words, int first)
+    {
+        int? last = null;
+        for (var k = first; k < words.Count && k - first < MaxNameWords; k++)
+        {
+            var word = words[k];
+            if (NameLists.IsName(word.Text) || CueAt(words, k) is not null || word.EndSeconds - words[first - 1].EndSeconds > MaxNameSeconds) break;
+            if (word.StartSeconds - words[k - 1].EndSeconds > MaxPauseSeconds) break;
             last = k;
         }
         return last;

@@ -75,4 +75,24 @@ public sealed class PhiSpanTests
 
     [Fact]
     public void An_address_cue_without_a_house_number_announces_nothing() => Assert.Empty(PhiSpan.Find(Words("she moved to the coast last year")));
+
+    [Fact]
+    public void After_a_title_a_word_that_is_no_name_is_a_name_span_of_up_to_two_words()
+    {
+        const string text = "this is doctor but don't call in about the results";
+        var span = Assert.Single(PhiSpan.Find(Words(text)));
+        Assert.Equal(PhiGrammarKind.Name, span.Kind);
+        Assert.Equal("but don't", Covered(text, span));
+    }
+
+    [Fact]
+    public void A_name_the_first_pass_wrote_after_a_title_is_not_read_again() =>
+        Assert.Empty(PhiSpan.Find(Words("please tell doctor williams that the rash is worse")));
+
+    [Fact]
+    public void A_name_span_ends_before_a_name_in_the_lists()
+    {
+        const string text = "my name is and smith";
+        Assert.Equal("and", Covered(text, Assert.Single(PhiSpan.Find(Words(text)))));
+    }
 }

@@ -11,13 +11,15 @@ namespace MedGrpc.Core.Clinical.Phi;
 /// </summary>
 public sealed class NameRecognizer : IPhiRecognizer
 {
-    private static readonly string[][] Introductions =
+    /// <summary>What introduces a name ("my name is", "named", "surname is"): the next one to three non-function words are it.</summary>
+    public static readonly IReadOnlyList<string[]> Introductions =
     [
         ["my", "name", "is"], ["name", "is"], ["named"], ["patient's", "name", "is"], ["patient", "name", "is"], ["name", "of", "the", "patient", "is"],
         ["my", "name's"], ["name's"], ["goes", "by"], ["called"], ["surname", "is"], ["surname's"], ["surname"],
     ];
 
-    private static readonly string[][] Titles =
+    /// <summary>Titles ("doctor", "mister", "mrs"…): the next word is a name.</summary>
+    public static readonly IReadOnlyList<string[]> Titles =
     [
         ["doctor"], ["dr"], ["mister"], ["mr"], ["missus"], ["mrs"], ["ms"], ["professor"],
     ];
