@@ -9,9 +9,7 @@ Without it the model has seen few of these contexts, so after "my phone number i
 ordinary words to digits and after "spelled" it has never seen single letters. The values are drawn at
 random (seeded: the same output on every build) from generic pools: digits, months, the name lists of the
 PHI detector (src/Core/Clinical/Phi/Lists; only names Debian's CMU dictionary can pronounce, so the
-decoder's vocabulary does not grow), the 1990 US Census's commonest first names and surnames drawn by how common
-they are (Lists/census-*.txt: after "my name is", a title or "my wife", the names people have most often are the
-likeliest), and the commonest street names of US and UK towns. Never from the
+decoder's vocabulary does not grow) and the commonest street names of US and UK towns. Never from the
 labelled PHI sets (bench/phi-set). Standard library only.
 
   python3 phi_contexts.py NAME_LISTS_DIR CMU_DICT [SENTENCES] > sentences.txt
@@ -70,20 +68,10 @@ def ordinal(n: int) -> str:
 class Speaker:
     """Draws values and says them the ways people say them."""
 
-    def __init__(self, rng: random.Random, first_names: list, surnames: list, census_first: tuple, census_last: tuple):
+    def __init__(self, rng: random.Random, first_names: list, surnames: list):
         self.r = rng
         self.first = first_names
         self.last = surnames
-        self.census_first = census_first
-        self.census_last = census_last
-
-    def a_first_name(self) -> str:
-        """A first name, as often as people have it."""
-        return self.r.choices(self.census_first[0], self.census_first[1])[0]
-
-    def a_surname(self) -> str:
-        """A surname, as often as people have it."""
-        return self.r.choices(self.census_last[0], self.census_last[1])[0]
 
     def pick(self, items):
         return self.r.choice(items)
@@ -207,7 +195,7 @@ class Speaker:
         return ("an " if age[0] in "aeiou" else "a ") + age
 
     def person(self) -> str:
-        return f"{self.a_first_name()} {self.a_surname()}"
+        return f"{self.pick(self.first)} {self.pick(self.last)}"
 
 
 def templates(s: Speaker):
@@ -217,11 +205,11 @@ def templates(s: Speaker):
     return [
         # names, introduced, titled and spelled
         (6, lambda: f"{s.pick(['my name is', 'hello my name is', 'hi my name is', 'the patient is', 'patient name', 'this is', 'i am', 'my name is', 'her name is', 'his name is'])} {s.person()}"),
-        (3, lambda: f"{title()} {s.a_surname()} {s.pick(['asked me to come in', 'will see you now', 'is on call today', 'referred her', 'saw him last week', 'said it was fine', ''])}".strip()),
+        (3, lambda: f"{title()} {s.pick(s.last)} {s.pick(['asked me to come in', 'will see you now', 'is on call today', 'referred her', 'saw him last week', 'said it was fine', ''])}".strip()),
         (3, lambda: (lambda n: f"{s.pick(['my surname is', 'my last name is', 'the surname is', 'my family name is', 'it is'])} {n} {s.pick(SPELLING_CUES)} {s.spelled(n)}")(s.pick(s.last)).replace("  ", " ")),
         (2, lambda: (lambda n: f"{s.pick(['my first name is', 'my name is', 'first name'])} {n} {s.pick(['spelled', 'that is', 'spelled as'])} {s.spelled(n)}")(s.pick(s.first))),
         (1, lambda: f"can you spell that for me please yes it is {s.spelled(s.pick(s.last))}"),
-        (2, lambda: f"{s.pick(['my wife', 'my husband', 'my son', 'my daughter', 'my mother', 'my father', 'her partner', 'his wife', 'my carer'])} {s.a_first_name()} {s.pick(['is here with me', 'will collect the prescription', 'came with me today', 'can be contacted', 'looks after me'])}"),
+        (2, lambda: f"{s.pick(['my wife', 'my husband', 'my son', 'my daughter', 'my mother', 'my father', 'her partner', 'his wife', 'my carer'])} {s.pick(s.first)} {s.pick(['is here with me', 'will collect the prescription', 'came with me today', 'can be contacted', 'looks after me'])}"),
         # dates of birth and other dates
         (5, lambda: f"{s.pick(['my date of birth is', 'date of birth', 'd o b', 'her date of birth is', 'his date of birth is', 'i was born on', 'she was born on', 'born on', 'and your date of birth', 'date of birth is'])} {s.date(True)}"),
         (1, lambda: f"{s.pick(['date of birth', 'd o b', 'my birthday is', 'born'])} {s.numeric_date()}"),
@@ -261,14 +249,7 @@ def main() -> None:
     common = set((lists / "common-words.txt").read_text(encoding="utf-8").split())
     # Names the CMU dictionary pronounces and that are not ordinary words ("bill", "grace" need no help).
     names = lambda f: sorted(w for w in (lists / f).read_text(encoding="utf-8").split() if w in cmu and w not in common and w.isalpha())
-    # The census's commonest (the thousand the PHI second pass's names grammar holds), with their frequencies as weights;
-    # names that are ordinary words too are kept here: "doctor green" is a context the model should know.
-    def census(f):
-        rows = [line.split("\t") for line in (lists / f).read_text(encoding="utf-8").splitlines() if line]
-        kept = [(n, float(p)) for n, p in rows if n in cmu and n.isalpha()][:1000]
-        return [n for n, _ in kept], [p for _, p in kept]
-    speaker = Speaker(random.Random(17), names("first-names.txt"), names("surnames.txt"),
-                      census("census-first-names.txt"), census("census-surnames.txt"))
+    speaker = Speaker(random.Random(17), names("first-names.txt"), names("surnames.txt"))
     made = templates(speaker)
     weights = [w for w, _ in made]
     for _ in range(count):
