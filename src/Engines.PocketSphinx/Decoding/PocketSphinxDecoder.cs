@@ -156,8 +156,10 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     /// True when a recording should be transcribed again with the general model alone: the medical model is mixed in,
     /// and the first pass's words are everyday speech, not medical (<see cref="RecordingModelChoice"/>).
     /// </summary>
-    public bool IsEverydaySpeech(Recognition first) =>
-        _recordingChoice is not null && _recordingChoice.IsEverydaySpeech(first.Utterances.Select(u => u.Words.Select(w => w.Text).ToList()));
+    public bool IsEverydaySpeech(Recognition first) => MedicalToGeneralLogRatio(first) is { } ratio && IsEverydaySpeech(ratio);
+
+    /// <summary>As <see cref="IsEverydaySpeech(Recognition)"/>, from the first pass's <see cref="MedicalToGeneralLogRatio"/>.</summary>
+    public bool IsEverydaySpeech(double medicalToGeneralLogRatio) => _recordingChoice?.IsEverydaySpeech(medicalToGeneralLogRatio) ?? false;
 
     /// <summary>
     /// The mean natural log, a word, of the medical model's probability of the first pass's words over the general

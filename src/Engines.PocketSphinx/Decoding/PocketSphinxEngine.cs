@@ -70,10 +70,12 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
                 var audio = kept?.TakeAudio();
                 if (kept is not null && audio is null)
                     _log.LogInformation("Second passes skipped: the recording is longer than {MaxMinutes} minutes", KeptAudio.MaxMinutes);
-                if (audio is not null && decoder.ChoosesModelPerRecording && _log.IsEnabled(LogLevel.Debug))
+                // Scored once: the Debug line and the choice read the same ratio.
+                var ratio = audio is null ? null : decoder.MedicalToGeneralLogRatio(recognition);
+                if (ratio is not null && _log.IsEnabled(LogLevel.Debug))
                     _log.LogDebug("First pass: medical over general model {LogRatio:F2} nats a word ({Words} words)",
-                        decoder.MedicalToGeneralLogRatio(recognition), recognition.Words.Count());
-                if (audio is not null && decoder.IsEverydaySpeech(recognition))
+                        ratio, recognition.Words.Count());
+                if (audio is not null && ratio is { } r && decoder.IsEverydaySpeech(r))
                 {
                     _log.LogInformation("Everyday speech, not medical, by its first pass ({Words} words): transcribed again with the general model alone",
                         recognition.Words.Count());

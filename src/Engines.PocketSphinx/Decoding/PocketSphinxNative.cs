@@ -139,12 +139,9 @@ internal static unsafe class PocketSphinxNative
     [DllImport(SphinxBase)]
     public static extern IntPtr ngram_model_read(IntPtr config, [MarshalAs(UnmanagedType.LPUTF8Str)] string fileName, int fileType, IntPtr logmath);
 
-    /// <summary>A word's id in a model; ngram_unknown_wid's when the model lacks it.</summary>
+    /// <summary>A word's id in a model; the model's unknown-word id when it lacks the word.</summary>
     [DllImport(SphinxBase)]
     public static extern int ngram_wid(IntPtr model, [MarshalAs(UnmanagedType.LPUTF8Str)] string word);
-
-    [DllImport(SphinxBase)]
-    public static extern int ngram_unknown_wid(IntPtr model);
 
     /// <summary>A word's raw log probability (the log base's units) given its history; no language weight, no penalty.</summary>
     [DllImport(SphinxBase)]

@@ -20,9 +20,11 @@ internal sealed class RecordingModelChoice(IntPtr general, IntPtr medical, IntPt
     // one such word must not outweigh a recording.
     private const double LogProbabilityFloor = -16; // about 1e-7
 
-    /// <summary>True when the general model rates the words more than the ratio times likelier a word than the medical model does.</summary>
-    public bool IsEverydaySpeech(IEnumerable<IReadOnlyList<string>> utterances) =>
-        MeanLogRatio(utterances) is { } ratio && ratio < -Math.Log(everydaySpeechRatio);
+    /// <summary>
+    /// True when the words' <see cref="MeanLogRatio"/> says the general model rates them more than the ratio times likelier
+    /// a word than the medical model does.
+    /// </summary>
+    public bool IsEverydaySpeech(double meanLogRatio) => meanLogRatio < -Math.Log(everydaySpeechRatio);
 
     /// <summary>
     /// The mean, a word (the sentence end of each utterance included), of the natural log of the medical model's trigram
