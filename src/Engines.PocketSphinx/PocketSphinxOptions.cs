@@ -29,7 +29,8 @@ public sealed class PocketSphinxOptions
     /// A recording whose first pass is everyday speech rather than medical (<see cref="EverydaySpeechRatio"/>) is
     /// transcribed again with the general model alone: the mix pulls everyday words towards the medical text's. Only with
     /// the medical model and without a custom vocabulary; batch jobs only (a live stream keeps the mix). Costs a second
-    /// decode of such recordings only (docs/medical-model.md, "Choosing the model per recording").
+    /// decode of such recordings only, by a decoder of the general model's own (<see cref="AsGeneralModelTool"/>, about
+    /// 100 MB, loaded on the first such recording) (docs/medical-model.md, "Choosing the model per recording").
     /// </summary>
     public bool RecordingModelChoice { get; set; } = true;
 
@@ -127,4 +128,22 @@ public sealed class PocketSphinxOptions
     public string DictionaryPath => MedicalModelPath is { } medical
         ? Path.Combine(medical, "medical.dict")
         : Path.Combine(ModelDir, "cmudict-en-us.dict");
+
+    /// <summary>
+    /// The general model alone, as pocketsphinx_continuous decodes with it by default: Debian's dictionary (not the
+    /// medical one, whose pronunciation variants change everyday words), PocketSphinx's flat-lexicon pass (-fwdflat) and
+    /// its own beams and HMM bound, no second passes. Everyday speech is transcribed again with it (<see cref="RecordingModelChoice"/>),
+    /// so such a recording reads as the general model's own tool reads it.
+    /// </summary>
+    public PocketSphinxOptions AsGeneralModelTool() => new()
+    {
+        ModelDir = ModelDir,
+        MedicalModelDir = "",
+        RecordingModelChoice = false,
+        SecondPass = true,
+        Beam = 1e-48,
+        MaxHmmsPerFrame = 30000,
+        PhiSecondPass = false,
+        SpeakerAdaptation = false,
+    };
 }

@@ -82,7 +82,7 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
                     if (model.RecordingModelChoice && vocabulary is null)
                     {
                         _recordingChoice = new RecordingModelChoice(general, medicalLm, _logmath, model.EverydaySpeechRatio);
-                        SearchGeneralModelAsItsToolDoes(general, model.SecondPass);
+                        _generalModelTool = model.AsGeneralModelTool();
                     }
                 }
                 else if (vocabulary is not null)
@@ -172,21 +172,20 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     public bool ChoosesModelPerRecording => _recordingChoice is not null;
 
     /// <summary>
-    /// Recognizes a recording as <see cref="Recognize"/> does, with the general model's own search instead of the mix
-    /// (the search ps_init made from -lm, kept beside the mix's); the mix's search is active again afterwards.
+    /// Recognizes a recording as <see cref="Recognize"/> does, with the general model alone, as pocketsphinx_continuous
+    /// decodes with it (<see cref="PocketSphinxOptions.AsGeneralModelTool"/>): a decoder of its own, loaded on the first
+    /// everyday recording and kept with this one.
     /// </summary>
     public Recognition RecognizeWithGeneralModel(Stream pcm, RecognitionOptions options, CancellationToken ct)
     {
-        Check(ps_set_search(_ps, DefaultSearch), "ps_set_search");
-        try
-        {
-            return Recognize(pcm, options, progress: null, ct);
-        }
-        finally
-        {
-            Check(ps_set_search(_ps, _mainSearch), "ps_set_search");
-        }
+        var tool = _generalModelTool ?? throw new InvalidOperationException("This decoder does not choose its model per recording.");
+        _generalModel ??= new PocketSphinxDecoder(tool);
+        return _generalModel.Recognize(pcm, options, progress: null, ct);
     }
+
+    // Set with the choice per recording: the options of the general model's own decoder, and that decoder once loaded.
+    private readonly PocketSphinxOptions? _generalModelTool;
+    private PocketSphinxDecoder? _generalModel;
 
     /// <summary>
     /// Interpolates the general English model with the medical one (sphinxbase's ngram_model_set) and
@@ -220,40 +219,11 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     }
 
     /// <summary>
-    /// Rebuilds the general model's own search (the one ps_init made from -lm, which the mix's replaced as the active
-    /// one) as pocketsphinx_continuous searches by default: with PocketSphinx's flat-lexicon second pass (-fwdflat) and
-    /// its own beams (-beam, -pbeam 1e-48, not the mix's wider <see cref="PocketSphinxOptions.Beam"/>), so everyday
-    /// speech heard again with the general model is transcribed as the general model's own tool does (without -fwdflat,
-    /// the development set's held-out real speech measured 101 errors against that tool's 88). A search reads these
-    /// arguments when it is made, so they are changed for this search alone and put back.
-    /// </summary>
-    private void SearchGeneralModelAsItsToolDoes(IntPtr general, bool secondPass)
-    {
-        var config = ps_get_config(_ps);
-        var (beam, pbeam) = (cmd_ln_float_r(config, "-beam"), cmd_ln_float_r(config, "-pbeam"));
-        cmd_ln_set_int_r(config, "-fwdflat", 1);
-        cmd_ln_set_float_r(config, "-beam", GeneralToolBeam);
-        cmd_ln_set_float_r(config, "-pbeam", GeneralToolBeam);
-        try
-        {
-            Check(ps_set_lm(_ps, DefaultSearch, general), "ps_set_lm");
-        }
-        finally
-        {
-            cmd_ln_set_int_r(config, "-fwdflat", secondPass ? 1 : 0);
-            cmd_ln_set_float_r(config, "-beam", beam);
-            cmd_ln_set_float_r(config, "-pbeam", pbeam);
-        }
-    }
-
-    // PocketSphinx's default -beam and -pbeam, which pocketsphinx_continuous searches with.
-    private const double GeneralToolBeam = 1e-48;
-
-    /// <summary>
-    /// The language models the decoder searches with: the general one and, mixed with it, the medical one. Borrowed
+    /// The language models the decoder searches with: the general one and, mixed with it, the medical one, and the
+    /// general model's own decoder's once loaded (<see cref="RecognizeWithGeneralModel"/>). Borrowed
     /// (no reference taken): for tests that check a freed decoder lets go of them.
     /// </summary>
-    internal IReadOnlyList<IntPtr> LanguageModels() => _languageModels;
+    internal IReadOnlyList<IntPtr> LanguageModels() => [.. _languageModels, .. _generalModel?.LanguageModels() ?? []];
 
     private IntPtr ReadModel(string path)
     {
@@ -702,6 +672,8 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
 
     public void Dispose()
     {
+        _generalModel?.Dispose();
+        _generalModel = null;
         if (_ps == IntPtr.Zero) return;
         ps_free(_ps);
         _ps = IntPtr.Zero;

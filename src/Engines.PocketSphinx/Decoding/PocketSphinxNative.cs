@@ -238,14 +238,6 @@ internal static unsafe class PocketSphinxNative
     [DllImport(SphinxBase)]
     public static extern double logmath_log_to_ln(IntPtr logmath, int logValue);
 
-    /// <summary>Sets an integer or (as 0 or 1) a boolean argument; searches created after it read the new value.</summary>
-    [DllImport(SphinxBase)]
-    public static extern void cmd_ln_set_int_r(IntPtr config, [MarshalAs(UnmanagedType.LPUTF8Str)] string name, long value);
-
-    /// <summary>Sets a floating-point argument; searches created after it read the new value.</summary>
-    [DllImport(SphinxBase)]
-    public static extern void cmd_ln_set_float_r(IntPtr config, [MarshalAs(UnmanagedType.LPUTF8Str)] string name, double value);
-
     /// <summary>A floating-point argument's value as the decoder took it (the search's beam, in SearchArgumentsTests).</summary>
     [DllImport(SphinxBase)]
     public static extern double cmd_ln_float_r(IntPtr config, [MarshalAs(UnmanagedType.LPUTF8Str)] string name);

@@ -35,4 +35,19 @@ public sealed class DecoderReleaseTests
         // ngram_model_free answers the references left after it: 0 once the test's was the last.
         Assert.All(models, model => Assert.Equal(0, ngram_model_free(model)));
     }
+
+    [Fact]
+    public void A_freed_decoder_holds_none_of_the_language_models_of_its_general_model_decoder()
+    {
+        // Everyday speech is heard again by a decoder of the general model's own, loaded on first use and kept with this one.
+        var decoder = new PocketSphinxDecoder(new PocketSphinxOptions());
+        decoder.RecognizeWithGeneralModel(new MemoryStream(new byte[32000]), RecognitionOptions.BestOnly, default);
+        var models = decoder.LanguageModels();
+        Assert.Equal(3, models.Count);
+        foreach (var model in models) ngram_model_retain(model);
+
+        decoder.Dispose();
+
+        Assert.All(models, model => Assert.Equal(0, ngram_model_free(model)));
+    }
 }
