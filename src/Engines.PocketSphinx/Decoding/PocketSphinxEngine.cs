@@ -80,6 +80,9 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
                     _log.LogInformation("Everyday speech, not medical, by its first pass ({Words} words): transcribed again with the general model alone",
                         recognition.Words.Count());
                     recognition = decoder.RecognizeWithGeneralModel(new MemoryStream(audio, writable: false), options, ct);
+                    if (_log.IsEnabled(LogLevel.Debug))
+                        _log.LogDebug("General model's reading: medical over general model {LogRatio:F2} nats a word ({Words} words)",
+                            decoder.MedicalToGeneralLogRatio(recognition), recognition.Words.Count());
                 }
                 if (audio is not null && _phiPass is not null) recognition = _phiPass.Recognize(decoder, audio, recognition, ct);
                 return recognition with { CpuSeconds = ThreadCpuTime.Seconds() - cpuAtStart };
