@@ -174,13 +174,22 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
     /// <summary>
     /// Recognizes a recording as <see cref="Recognize"/> does, with the general model alone, as pocketsphinx_continuous
     /// decodes with it (<see cref="PocketSphinxOptions.AsGeneralModelTool"/>): a decoder of its own, loaded on the first
-    /// everyday recording and kept with this one.
+    /// everyday recording and kept with this one. Should it fail, it is let go, so that the next recording loads it afresh.
     /// </summary>
     public Recognition RecognizeWithGeneralModel(Stream pcm, RecognitionOptions options, CancellationToken ct)
     {
         var tool = _generalModelTool ?? throw new InvalidOperationException("This decoder does not choose its model per recording.");
-        _generalModel ??= new PocketSphinxDecoder(tool);
-        return _generalModel.Recognize(pcm, options, progress: null, ct);
+        try
+        {
+            _generalModel ??= new PocketSphinxDecoder(tool);
+            return _generalModel.Recognize(pcm, options, progress: null, ct);
+        }
+        catch
+        {
+            _generalModel?.Dispose();
+            _generalModel = null;
+            throw;
+        }
     }
 
     // Set with the choice per recording: the options of the general model's own decoder, and that decoder once loaded.

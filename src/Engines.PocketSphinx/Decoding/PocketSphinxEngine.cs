@@ -79,10 +79,7 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
                 {
                     _log.LogInformation("Everyday speech, not medical, by its first pass ({Words} words): transcribed again with the general model alone",
                         recognition.Words.Count());
-                    recognition = decoder.RecognizeWithGeneralModel(new MemoryStream(audio, writable: false), options, ct);
-                    if (_log.IsEnabled(LogLevel.Debug))
-                        _log.LogDebug("General model's reading: medical over general model {LogRatio:F2} nats a word ({Words} words)",
-                            decoder.MedicalToGeneralLogRatio(recognition), recognition.Words.Count());
+                    recognition = HearAgainWithGeneralModel(decoder, audio, options, recognition, ct);
                 }
                 if (audio is not null && _phiPass is not null) recognition = _phiPass.Recognize(decoder, audio, recognition, ct);
                 return recognition with { CpuSeconds = ThreadCpuTime.Seconds() - cpuAtStart };
@@ -92,6 +89,28 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
                 Return(key, decoder);
             }
         }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>
+    /// Everyday speech heard again by the general model's own decoder. A second reading never fails a job: should that
+    /// decoder fail to load or to decode, the first pass stands, with a warning.
+    /// </summary>
+    private Recognition HearAgainWithGeneralModel(PocketSphinxDecoder decoder, byte[] audio, RecognitionOptions options, Recognition first, CancellationToken ct)
+    {
+        Recognition again;
+        try
+        {
+            again = decoder.RecognizeWithGeneralModel(new MemoryStream(audio, writable: false), options, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _log.LogWarning(e, "Everyday speech keeps its first pass: the general model's decoder failed");
+            return first;
+        }
+        if (_log.IsEnabled(LogLevel.Debug))
+            _log.LogDebug("General model's reading: medical over general model {LogRatio:F2} nats a word ({Words} words)",
+                decoder.MedicalToGeneralLogRatio(again), again.Words.Count());
+        return again;
+    }
 
     /// <summary>A live stream's recognizer: a decoder rented for the whole stream, returned when it is disposed.</summary>
     public ILiveRecognizer StartLive(RecognitionOptions options)
