@@ -40,12 +40,11 @@ internal sealed class PhiSecondPass(PocketSphinxOptions options, ILogger log)
         {
             ct.ThrowIfCancellationRequested();
             var words = utterance.Words.ToList();
-            var found = PhiSpan.Find(words);
+            var found = PhiSpan.Find(words, names: options.PhiNames > 0);
             // Last first, so that the indices of the earlier spans still hold.
             for (var s = found.Count - 1; s >= 0; s--)
             {
                 var span = found[s];
-                if (span.Kind == PhiGrammarKind.Name && options.PhiNames <= 0) continue;
                 // A misheard name may be one word or two: each reading is tried, and the one that fits best is weighed.
                 var readings = span.Kind == PhiGrammarKind.Name
                     ? Enumerable.Range(span.First, span.Last - span.First + 1).Select(last => span with { Last = last, EndSeconds = words[last].EndSeconds })

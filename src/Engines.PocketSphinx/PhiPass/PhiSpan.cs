@@ -19,8 +19,8 @@ internal sealed record PhiSpan(PhiGrammarKind Kind, int First, int Last, double 
     // Misheard words in a row a span bridges (a digit PocketSphinx took for "by", "sex", "won't"…).
     private const int MaxMisheard = 2;
 
-    /// <summary>The spans the cues in one utterance announce, in order, none overlapping.</summary>
-    public static List<PhiSpan> Find(IReadOnlyList<RecognizedWord> words)
+    /// <summary>The spans the cues in one utterance announce, in order, none overlapping; names only when asked for.</summary>
+    public static List<PhiSpan> Find(IReadOnlyList<RecognizedWord> words, bool names = true)
     {
         var spans = new List<PhiSpan>();
         for (var i = 0; i < words.Count; i++)
@@ -29,7 +29,7 @@ internal sealed record PhiSpan(PhiGrammarKind Kind, int First, int Last, double 
             var next = i + cue.Length;
             if (cue.Kind == PhiGrammarKind.Name)
             {
-                if (NameAfter(words, next) is { } nameEnd)
+                if (names && NameAfter(words, next) is { } nameEnd)
                 {
                     spans.Add(new PhiSpan(cue.Kind, next, nameEnd, words[next - 1].EndSeconds, words[nameEnd].EndSeconds));
                     i = nameEnd;

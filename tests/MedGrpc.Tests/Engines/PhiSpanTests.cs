@@ -95,4 +95,13 @@ public sealed class PhiSpanTests
         const string text = "my name is and smith";
         Assert.Equal("and", Covered(text, Assert.Single(PhiSpan.Find(Words(text)))));
     }
+
+    [Fact]
+    public void Without_the_names_grammar_a_title_announces_nothing_and_other_cues_still_do()
+    {
+        const string text = "this is doctor but don't call me on five five five one";
+        var span = Assert.Single(PhiSpan.Find(Words(text), names: false));
+        Assert.Equal(PhiGrammarKind.Digits, span.Kind);
+        Assert.Equal("five five five one", Covered(text, span));
+    }
 }
