@@ -65,7 +65,8 @@ public sealed class ModelFileServer : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
+        // Close alone, which stops listening too: on Unix, Stop then Close frees the port and then binds it again to
+        // remove the prefix, which fails with "Address already in use" when another process took the port between.
         _listener.Close();
         try { _serving.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
     }
