@@ -299,36 +299,49 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
         }
         else if (!options.PrecedingAudio.IsEmpty) SettleCepstralMean(options.PrecedingAudio.Span);
         Check(ps_start_utt(_ps), "ps_start_utt");
-        while (true)
+        var open = true;
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            var read = pcm.ReadAtLeast(bytes.AsSpan(carry), bytes.Length - carry, throwOnEndOfStream: false);
-            var available = carry + read;
-            var count = available / PcmFormat.BytesPerSample;
-            if (count == 0) break;
-            Buffer.BlockCopy(bytes, 0, samples, 0, count * PcmFormat.BytesPerSample);
-            carry = available - count * PcmFormat.BytesPerSample;
-            if (carry > 0) bytes[0] = bytes[available - 1];
-
-            fixed (short* data = samples) Check(ps_process_raw(_ps, data, (nuint)count, 0, 0), "ps_process_raw");
-            samplesFed += count;
-            progress?.Report((double)samplesFed / PcmFormat.SampleRate);
-
-            var inSpeech = ps_get_in_speech(_ps) != 0;
-            if (inSpeech && !inUtterance)
+            while (true)
             {
-                inUtterance = true;
+                ct.ThrowIfCancellationRequested();
+                var read = pcm.ReadAtLeast(bytes.AsSpan(carry), bytes.Length - carry, throwOnEndOfStream: false);
+                var available = carry + read;
+                var count = available / PcmFormat.BytesPerSample;
+                if (count == 0) break;
+                Buffer.BlockCopy(bytes, 0, samples, 0, count * PcmFormat.BytesPerSample);
+                carry = available - count * PcmFormat.BytesPerSample;
+                if (carry > 0) bytes[0] = bytes[available - 1];
+
+                fixed (short* data = samples) Check(ps_process_raw(_ps, data, (nuint)count, 0, 0), "ps_process_raw");
+                samplesFed += count;
+                progress?.Report((double)samplesFed / PcmFormat.SampleRate);
+
+                var inSpeech = ps_get_in_speech(_ps) != 0;
+                if (inSpeech && !inUtterance)
+                {
+                    inUtterance = true;
+                }
+                else if (!inSpeech && inUtterance)
+                {
+                    open = false;
+                    Check(ps_end_utt(_ps), "ps_end_utt");
+                    AddUtterance(utterances, options);
+                    Check(ps_start_utt(_ps), "ps_start_utt");
+                    open = true;
+                    inUtterance = false;
+                }
+                if (read == 0) break;
             }
-            else if (!inSpeech && inUtterance)
-            {
-                Check(ps_end_utt(_ps), "ps_end_utt");
-                AddUtterance(utterances, options);
-                Check(ps_start_utt(_ps), "ps_start_utt");
-                inUtterance = false;
-            }
-            if (read == 0) break;
+            open = false;
+            Check(ps_end_utt(_ps), "ps_end_utt");
         }
-        Check(ps_end_utt(_ps), "ps_end_utt");
+        finally
+        {
+            // A cancelled or failed recognition leaves no utterance open: the decoder goes back to the pool, and
+            // PocketSphinx refuses to start the next job's utterance while one is open.
+            if (open) ps_end_utt(_ps);
+        }
         if (inUtterance) AddUtterance(utterances, options);
         return new Recognition(utterances);
     }
